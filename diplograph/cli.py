@@ -1,0 +1,268 @@
+"""The `diplograph` command line: a thin front door over functions that the tests call directly."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diplograph.graph import server as srv
+from diplograph.graph.model import Event
+from diplograph.graph.store import Store, StoreError
+
+app = typer.Typer(
+    help="Turn diplomatic news into a dated, sourced Neo4j knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+neo4j_app = typer.Typer(
+    help="Install, start, stop and inspect the Neo4j server diplograph manages."
+)
+app.add_typer(neo4j_app, name="neo4j")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def clean_errors(fn: F) -> F:
+    """Turn our own errors into one line on stderr and exit status 1 (no traceback)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (srv.ServerError, StoreError, ValueError, OSError) as exc:
+            err.print(f"[red]diplograph:[/red] {exc}", highlight=False, markup=True)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store(batch_size: int | None = None) -> Store:
+    """The store on NEO4J_URI if set, else on the managed default instance."""
+    conn = srv.connection(srv.DEFAULT_INSTANCE)
+    return Store(conn, batch_size=batch_size or 1000)
+
+
+def parse_params(items: Iterable[str]) -> dict[str, Any]:
+    """`k=v` pairs; v is read as JSON when it is JSON (numbers, lists, "quoted"), else as text."""
+    params: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise ValueError(f"bad --param {item!r}: expected NAME=VALUE")
+        try:
+            params[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key.strip()] = value
+    return params
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def print_rows(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+    rows = [_plain(r) for r in rows]
+    if fmt is Format.json:
+        out.print_json(json.dumps(rows, ensure_ascii=False, default=str))
+        return
+    columns: list[str] = []
+    for row in rows:
+        columns += [c for c in row if c not in columns]
+    if fmt is Format.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {
+                    k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                    for k, v in row.items()
+                }
+            )
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    out.print(table)
+    out.print(f"{len(rows)} row(s)")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+# -- neo4j ----------------------------------------------------------------------------------
+InstanceOpt = Annotated[
+    str,
+    typer.Option(
+        "--instance", help="Managed instance: 'neo4j' (default) or 'neo4j-test' (the tests')."
+    ),
+]
+
+
+def _external_notice() -> bool:
+    conn = srv.external_connection()
+    if conn:
+        out.print(f"NEO4J_URI is set: diplograph uses the server at {conn.uri} and manages none.")
+        return True
+    return False
+
+
+@neo4j_app.command("install")
+@clean_errors
+def neo4j_install(instance: InstanceOpt = srv.DEFAULT_INSTANCE) -> None:
+    """Fetch Neo4j 5.26 Community from Maven Central, write its config and an initial password."""
+    if _external_notice():
+        return
+    server = srv.ManagedServer(instance)
+    server.install(quiet=True)
+    out.print(f"Neo4j installed under {server.dir} (jars in {server.lib}).")
+
+
+@neo4j_app.command("start")
+@clean_errors
+def neo4j_start(
+    instance: InstanceOpt = srv.DEFAULT_INSTANCE,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 120.0,
+) -> None:
+    """Start the managed server in the background (once) and wait until Bolt answers."""
+    if _external_notice():
+        return
+    server = srv.ManagedServer(instance)
+    was_running = server.running()
+    server.start(timeout=timeout)
+    verb = "was already running" if was_running else "started"
+    out.print(f"Neo4j '{instance}' {verb} on {server.uri} (pid {server.pid()}).")
+
+
+@neo4j_app.command("stop")
+@clean_errors
+def neo4j_stop(instance: InstanceOpt = srv.DEFAULT_INSTANCE) -> None:
+    """Stop the managed server cleanly."""
+    if _external_notice():
+        return
+    server = srv.ManagedServer(instance)
+    out.print(
+        f"Neo4j '{instance}' stopped." if server.stop() else f"Neo4j '{instance}' was not running."
+    )
+
+
+@neo4j_app.command("status")
+@clean_errors
+def neo4j_status(instance: InstanceOpt = srv.DEFAULT_INSTANCE) -> None:
+    """Say where the server runs and how to connect to it."""
+    if _external_notice():
+        return
+    server = srv.ManagedServer(instance)
+    out.print(server.status(), highlight=False)
+    if not server.running():
+        raise typer.Exit(3)
+
+
+# -- store ----------------------------------------------------------------------------------
+@app.command()
+@clean_errors
+def stats(fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table) -> None:
+    """Count nodes by label and relationships by type."""
+    with open_store() as store:
+        counts = store.stats()
+    if fmt is Format.table:
+        rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
+        rows += [
+            {"kind": "relationship", "name": k, "count": v}
+            for k, v in counts["relationships"].items()
+        ]
+        print_rows(rows, fmt, title=f"diplograph graph at {store.conn.uri}")
+    else:
+        out.print_json(json.dumps(counts)) if fmt is Format.json else print_rows(
+            [{"kind": k, "name": n, "count": c} for k, d in counts.items() for n, c in d.items()],
+            fmt,
+        )
+
+
+@app.command()
+@clean_errors
+def cypher(
+    query: Annotated[str, typer.Argument(help="A Cypher query; it runs in a READ transaction.")],
+    param: Annotated[
+        list[str], typer.Option("--param", "-p", help="NAME=VALUE (JSON or text).")
+    ] = [],  # noqa: B006
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Run a read-only Cypher query; a query that writes is refused."""
+    params = parse_params(param)
+    with open_store() as store:
+        rows = store.read(query, params)
+    print_rows(rows, fmt)
+
+
+@app.command()
+@clean_errors
+def load(
+    paths: Annotated[
+        list[Path], typer.Argument(help="JSONL files of event records (as `extract` prints).")
+    ],
+    batch_size: Annotated[int, typer.Option(help="Event rows per write transaction.")] = 1000,
+) -> None:
+    """Write event records (one JSON object per line) to the graph.
+
+    A bad line is reported with its file and line number and the rest is loaded.
+    """
+    events: list[Event] = []
+    failures = 0
+    for path in paths:
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                events.append(Event.from_json(json.loads(line)))
+            except (ValueError, TypeError, json.JSONDecodeError) as exc:
+                failures += 1
+                err.print(f"{path}:{lineno}: skipped: {exc}", highlight=False, markup=False)
+    with open_store(batch_size) as store:
+        n = store.write_events(events)
+    out.print(f"loaded {n} event record(s) from {len(paths)} file(s); {failures} bad line(s)")
+    if failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

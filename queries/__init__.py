@@ -1,0 +1,1 @@
+"""Named, parameterised Cypher queries (``*.cypher``) and the small API that runs them."""
