@@ -19,6 +19,7 @@ setup: $(STAMP)
 
 demo: setup
 	$(BIN)/diplograph neo4j start
+	$(BIN)/diplograph actors load
 	$(BIN)/diplograph load ingest/samples/events/*.jsonl
 	$(BIN)/diplograph stats
 

@@ -30,6 +30,8 @@ neo4j_app = typer.Typer(
     help="Install, start, stop and inspect the Neo4j server diplograph manages."
 )
 app.add_typer(neo4j_app, name="neo4j")
+actors_app = typer.Typer(help="The actor knowledge base: resolve mentions, show actors, load them.")
+app.add_typer(actors_app, name="actors")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -258,6 +260,103 @@ def load(
     out.print(f"loaded {n} event record(s) from {len(paths)} file(s); {failures} bad line(s)")
     if failures:
         raise typer.Exit(1)
+
+
+# -- actors ---------------------------------------------------------------------------------
+@actors_app.command("resolve")
+@clean_errors
+def actors_resolve(
+    mention: Annotated[str, typer.Argument(help='A mention, e.g. "le président français".')],
+    on: Annotated[
+        str, typer.Option("--date", help="The date it refers to (YYYY-MM-DD); default today.")
+    ] = "",
+    lang: Annotated[str, typer.Option("--lang", help="Language of the mention: fr or en.")] = "en",
+    other: Annotated[
+        str,
+        typer.Option("--other", help='The other party, for "son homologue" (a name, id or QID).'),
+    ] = "",
+) -> None:
+    """Print the actor a mention names on a date as one JSON object, or null."""
+    from diplograph.graph.resolve import default_resolver
+
+    day = _parse_day(on)
+    resolver = default_resolver()
+    other_ref = None
+    if other:
+        hit = resolver.resolve(other, lang, day)
+        if hit is None:
+            raise ValueError(f"--other {other!r} names no known actor")
+        other_ref = hit.ref
+    hit = resolver.resolve(mention, lang, day, other_ref)
+    sys.stdout.write(json.dumps(hit.to_json() if hit else None, ensure_ascii=False) + "\n")
+
+
+@actors_app.command("show")
+@clean_errors
+def actors_show(
+    actor: Annotated[
+        str, typer.Argument(help="An id (FRA, NATO, emmanuel-macron), a QID or a name.")
+    ],
+) -> None:
+    """Print an actor of the knowledge base with its offices (leaders) or members (organisations)."""
+    from diplograph.graph.kb import load_default
+    from diplograph.graph.resolve import default_resolver
+
+    kb = load_default()
+    found = kb.by_id(actor)
+    if not found:
+        hit = default_resolver().resolve(actor, "en")
+        found = [hit.actor] if hit else []
+    if not found:
+        raise ValueError(f"no actor named {actor!r} in the knowledge base")
+    docs = []
+    for a in found:
+        doc: dict[str, Any] = {"id": a.id, "kind": a.kind.value, "name": a.name}
+        if a.name_fr:
+            doc["name_fr"] = a.name_fr
+        doc["wikidata"] = a.wikidata
+        if a.offices:
+            doc["offices"] = [o.to_json() for o in sorted(a.offices, key=lambda o: o.start)]
+        members = [m for m in kb.memberships if m.org == a.id]
+        if members:
+            doc["members"] = [
+                {
+                    "state": m.state,
+                    "since": m.since.isoformat(),
+                    "until": m.until.isoformat() if m.until else None,
+                }
+                for m in members
+            ]
+        memberships = [m.org for m in kb.memberships if m.state == a.id]
+        if memberships:
+            doc["member_of"] = sorted(set(memberships))
+        docs.append(doc)
+    sys.stdout.write(
+        json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n"
+    )
+
+
+@actors_app.command("load")
+@clean_errors
+def actors_load() -> None:
+    """Write the knowledge base (actors, offices, memberships) to the graph; safe to repeat."""
+    from diplograph.graph.kb import load_default
+
+    kb = load_default()
+    with open_store() as store:
+        counts = store.write_knowledge_base(kb)
+    out.print(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+def _parse_day(text: str):
+    from datetime import date
+
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"bad --date {text!r}: expected YYYY-MM-DD") from None
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ NEO4J_VERSION_LINE = "5.26"
 MAIN_CLASS = "org.neo4j.server.startup.Neo4jCommand"
 ADMIN_CLASS = "org.neo4j.server.startup.Neo4jAdminCommand"
 INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688}
+PORT_VARIABLES = {"neo4j": "DIPLOGRAPH_BOLT_PORT", "neo4j-test": "DIPLOGRAPH_TEST_BOLT_PORT"}
 DEFAULT_INSTANCE = "neo4j"
 TEST_INSTANCE = "neo4j-test"
 
@@ -106,7 +107,8 @@ class ManagedServer:
         self.instance = instance
         self.root = root or home()
         self.dir = self.root / instance
-        env_port = os.environ.get("DIPLOGRAPH_BOLT_PORT") if instance == DEFAULT_INSTANCE else None
+        self.port_variable = PORT_VARIABLES.get(instance)
+        env_port = os.environ.get(self.port_variable) if self.port_variable else None
         self.bolt_port = bolt_port or int(env_port or INSTANCE_PORTS.get(instance, 7689))
         # HTTP stays off unless a port is asked for (DIPLOGRAPH_HTTP_PORT or http_port).
         env_http = os.environ.get("DIPLOGRAPH_HTTP_PORT") if instance == DEFAULT_INSTANCE else None
@@ -238,7 +240,8 @@ class ManagedServer:
             if not _port_free(self.host, self.bolt_port):
                 raise ServerError(
                     f"port {self.host}:{self.bolt_port} is taken by another process: stop it, "
-                    f"set DIPLOGRAPH_BOLT_PORT to another port, or set NEO4J_URI to use that server"
+                    f"set {self.port_variable or 'another bolt port'} to another port, or set NEO4J_URI "
+                    "to use that server"
                 )
             self.install()
             java = find_java()

@@ -25,6 +25,7 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
+from .kb import Actor, KnowledgeBase
 from .model import ActorKind, ActorRef, Article, ArticleBatchItem, Event, EventType
 from .server import Connection
 
@@ -58,6 +59,8 @@ def schema_statements() -> list[str]:
         stmts.append(
             f"CREATE INDEX {rel.lower()}_date IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.date)"
         )
+    for rel in ("HOLDS_OFFICE", "MEMBER_OF"):
+        stmts.append(f"CREATE INDEX {rel.lower()}_key IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.key)")
     stmts.append("CREATE INDEX leader_wikidata IF NOT EXISTS FOR (n:Leader) ON (n.wikidata)")
     stmts.append("CREATE INDEX state_wikidata IF NOT EXISTS FOR (n:State) ON (n.wikidata)")
     return stmts
@@ -149,7 +152,50 @@ _EVENT = {
     for etype, s, t in itertools.product(EventType, ActorKind, ActorKind)
 }
 
+_HOLDS_OFFICE = {
+    kind: f"""
+UNWIND $rows AS row
+MATCH (l:Leader {{id: row.leader}})
+MATCH (o:{kind.value} {{id: row.of}})
+MERGE (l)-[h:HOLDS_OFFICE {{key: row.key}}]->(o)
+SET h.role = row.role, h.title = row.title, h.start = date(row.start),
+    h.end = CASE WHEN row.end IS NULL THEN NULL ELSE date(row.end) END, h.acting = row.acting
+"""
+    for kind in (ActorKind.STATE, ActorKind.ALLIANCE)
+}
+
+_MEMBER_OF = """
+UNWIND $rows AS row
+MATCH (s:State {id: row.state})
+MATCH (a:Alliance {id: row.org})
+MERGE (s)-[m:MEMBER_OF {key: row.key}]->(a)
+SET m.since = date(row.since), m.until = CASE WHEN row.until IS NULL THEN NULL ELSE date(row.until) END
+"""
+
+# Offices and memberships that the knowledge base no longer lists (a corrected start date, a
+# removed entry) are deleted, so that the graph mirrors the files after every load.
+_PRUNE_OFFICES = "MATCH ()-[h:HOLDS_OFFICE]->() WHERE NOT h.key IN $keys DELETE h"
+_PRUNE_MEMBERSHIPS = "MATCH ()-[m:MEMBER_OF]->() WHERE NOT m.key IN $keys DELETE m"
+
 _CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+def actor_properties(actor: Actor) -> dict[str, Any]:
+    """The node properties of a knowledge-base actor (no nulls: Neo4j does not store them)."""
+    props: dict[str, Any] = {"id": actor.id, "name": actor.name}
+    if actor.name_fr:
+        props["name_fr"] = actor.name_fr
+    if actor.wikidata:
+        props["wikidata"] = actor.wikidata
+    if actor.kind is ActorKind.LEADER:
+        props["aliases"] = sorted({*actor.all_names(), *actor.short} - {actor.name})
+    elif actor.kind is ActorKind.STATE:
+        props["iso3"] = actor.iso3 or actor.id
+    elif actor.kind is ActorKind.ALLIANCE:
+        props["kind"] = actor.org_kind
+        if actor.parent:
+            props["parent"] = actor.parent
+    return props
 
 
 def event_row(event: Event) -> dict[str, Any]:
@@ -217,9 +263,10 @@ class Store:
                 if conn.managed
                 else "check NEO4J_URI, or unset it to use the managed server"
             )
-            raise StoreError(
-                f"cannot reach Neo4j at {conn.uri}: {_first_line(exc)}; {hint}"
-            ) from None
+            reason = (
+                "no server answers there" if "Couldn't connect" in str(exc) else _first_line(exc)
+            )
+            raise StoreError(f"cannot reach Neo4j at {conn.uri}: {reason}; {hint}") from None
         except AuthError:
             self._close_quietly()
             who = "the managed password file" if conn.managed else "NEO4J_USERNAME/NEO4J_PASSWORD"
@@ -263,6 +310,49 @@ class Store:
             payload = [{"id": r["id"], "props": r} for r in chunk]
             self._write(lambda tx, p=payload: tx.run(stmt, rows=p).consume())
         return len(rows)
+
+    def write_knowledge_base(self, kb: KnowledgeBase) -> dict[str, int]:
+        """Write every actor of the knowledge base with its offices and memberships, idempotently.
+
+        Returns the counts written. Properties of existing actor nodes are overwritten with the
+        knowledge base's; event edges are untouched.
+        """
+        for kind in ActorKind:
+            self.upsert_actors(kind, [actor_properties(a) for a in kb.of_kind(kind)])
+        offices: dict[ActorKind, list[dict[str, Any]]] = defaultdict(list)
+        for office in kb.offices():
+            kind = ActorKind.STATE if kb.get(ActorKind.STATE, office.of) else ActorKind.ALLIANCE
+            offices[kind].append(
+                {
+                    "key": f"{office.leader}|{office.of}|{office.role}|{office.start.isoformat()}",
+                    "leader": office.leader,
+                    "of": office.of,
+                    "role": office.role,
+                    "title": office.title,
+                    "start": office.start.isoformat(),
+                    "end": office.end.isoformat() if office.end else None,
+                    "acting": office.acting,
+                }
+            )
+        for kind, rows in offices.items():
+            self.run_write(_HOLDS_OFFICE[kind], rows)
+        members = [
+            {
+                "key": f"{m.state}|{m.org}|{m.since.isoformat()}",
+                "state": m.state,
+                "org": m.org,
+                "since": m.since.isoformat(),
+                "until": m.until.isoformat() if m.until else None,
+            }
+            for m in kb.memberships
+        ]
+        self.run_write(_MEMBER_OF, members)
+        office_keys = [r["key"] for rows in offices.values() for r in rows]
+        member_keys = [r["key"] for r in members]
+        self._write(lambda tx: tx.run(_PRUNE_OFFICES, keys=office_keys).consume())
+        self._write(lambda tx: tx.run(_PRUNE_MEMBERSHIPS, keys=member_keys).consume())
+        counts = kb.counts()
+        return {**counts, "offices": len(office_keys), "memberships": len(member_keys)}
 
     def run_write(self, statement: str, rows: Sequence[dict[str, Any]]) -> None:
         """Run one UNWIND statement over rows in batches (for the other writers of graph/)."""

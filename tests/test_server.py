@@ -37,13 +37,13 @@ def test_start_twice_leaves_one_server(managed):
     pid = managed.pid()
     second = managed.start()
     assert managed.pid() == pid
-    assert first.uri == second.uri == "bolt://127.0.0.1:7688"
+    assert first.uri == second.uri == f"bolt://127.0.0.1:{managed.bolt_port}"
     assert _server_processes(managed) == [pid]
 
 
 def test_config_binds_loopback_and_keeps_http_off(managed):
     conf = (managed.conf / "neo4j.conf").read_text()
-    assert "server.bolt.listen_address=127.0.0.1:7688" in conf
+    assert f"server.bolt.listen_address=127.0.0.1:{managed.bolt_port}" in conf
     assert "server.default_listen_address=127.0.0.1" in conf
     assert "server.http.enabled=false" in conf
     assert "dbms.usage_report.enabled=false" in conf
@@ -61,14 +61,16 @@ def test_status_says_where_and_how(managed):
     managed.start()
     text = managed.status()
     assert (
-        "running" in text and "bolt://127.0.0.1:7688" in text and str(managed.password_file) in text
+        "running" in text
+        and f"bolt://127.0.0.1:{managed.bolt_port}" in text
+        and str(managed.password_file) in text
     )
 
 
 def test_taken_port_is_reported(managed, tmp_path):
     # Another instance pointed at the test server's port must refuse to start, and say why.
     other = srv.ManagedServer("port-clash", root=tmp_path, bolt_port=managed.bolt_port)
-    with pytest.raises(srv.ServerError, match=r"port 127\.0\.0\.1:7688 is taken"):
+    with pytest.raises(srv.ServerError, match=rf"port 127\.0\.0\.1:{managed.bolt_port} is taken"):
         other.start(timeout=10)
     assert not other.running()
 
