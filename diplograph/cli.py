@@ -262,6 +262,135 @@ def load(
         raise typer.Exit(1)
 
 
+# -- ingest ---------------------------------------------------------------------------------
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders or glob patterns (txt, json, jsonl, html).")
+]
+
+
+@app.command()
+@clean_errors
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.jsonl,
+) -> None:
+    """Print the events found in articles (one JSON record per line); touches no database.
+
+    Inputs that cannot be read are listed on stderr with the reason, and make the exit status 1.
+    """
+    from diplograph.ingest.batch import Failure, extract_paths
+
+    failures = []
+    rows = []
+    for result in extract_paths(paths):
+        if isinstance(result, Failure):
+            failures.append(result)
+            err.print(f"skipped {result}", highlight=False, markup=False)
+            continue
+        for event in result.events:
+            if fmt is ExtractFormat.jsonl:
+                sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+            else:
+                rows.append(_event_row(event))
+    if fmt is ExtractFormat.table:
+        print_rows(rows, Format.table)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date.iso(),
+        "type": event.type.value,
+        "source": event.source.name,
+        "target": event.target.name,
+        "directed": event.directed,
+        "modality": event.modality.value,
+        "evidence": event.evidence[:80] + ("…" if len(event.evidence) > 80 else ""),
+    }
+
+
+@app.command()
+@clean_errors
+def ingest(
+    paths: PathsArg,
+    force: Annotated[
+        bool, typer.Option(help="Extract and write again articles already in the graph.")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(help="Event rows per write transaction.")] = 1000,
+) -> None:
+    """Extract events from articles and write them to the graph, with a progress bar.
+
+    An article already ingested with the same content is skipped unless --force; failures are
+    listed at the end and make the exit status 1.
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from diplograph.ingest.batch import ingest_paths
+
+    with (
+        open_store(batch_size) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress,
+    ):
+        task = progress.add_task("reading", total=None)
+        seen = [0]
+
+        def tick(source: str) -> None:
+            seen[0] += 1
+            progress.update(task, description=f"{seen[0]} input(s): {Path(source).name[:60]}")
+
+        report = ingest_paths(paths, store, force=force, on_article=tick)
+    out.print(
+        f"{report.written} article(s) written with {report.events} event(s); "
+        f"{report.skipped} unchanged article(s) skipped; {len(report.failures)} failure(s)"
+    )
+    for failure in report.failures:
+        err.print(f"failed {failure}", highlight=False, markup=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+@clean_errors
+def evaluate(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of gold files (<article>.expected.json).")
+    ],
+    paths: PathsArg,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List every miss and extra.")
+    ] = False,
+) -> None:
+    """Precision, recall and F1 per event type and overall (micro) against gold files."""
+    from diplograph.ingest.batch import evaluate_paths
+
+    if not gold_dir.is_dir():
+        raise ValueError(f"{gold_dir}: not a folder of gold files")
+    total, failures = evaluate_paths(gold_dir, paths)
+    print_rows(total.rows(), fmt)
+    if verbose:
+        for line in total.misses:
+            err.print(f"miss  {line}", highlight=False, markup=False)
+        for line in total.extras:
+            err.print(f"extra {line}", highlight=False, markup=False)
+    for line in total.unresolved:
+        err.print(f"warning {line}", highlight=False, markup=False)
+    for failure in failures:
+        err.print(f"skipped {failure}", highlight=False, markup=False)
+
+
 # -- actors ---------------------------------------------------------------------------------
 @actors_app.command("resolve")
 @clean_errors

@@ -359,3 +359,4 @@ class ArticleBatchItem:
     article: Article
     events: list[Event] = field(default_factory=list)
     mentions: list[ActorRef] = field(default_factory=list)
+    replace: bool = False  # the graph may hold an older version of this article: forget it first

@@ -136,6 +136,89 @@ _roles(
     "leader", "chief", "boss", "head", "patron",
 )  # fmt: skip
 _roles({"counterpart": "1"}, "homologue", "counterpart", "opposite number")
+# Honorifics before a name: part of a title, never a title alone.
+_HONORIFICS = {
+    fold(w)
+    for w in (
+        "M.",
+        "MM.",
+        "Mme",
+        "Mmes",
+        "Mlle",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Ayatollah",
+        "ayatollah",
+        "Sheikh",
+        "cheikh",
+        "Sayyed",
+        "Monsieur",
+        "Madame",
+        "Président",
+        "Prince",
+        "King",
+        "Queen",
+        "Emir",
+        "Sultan",
+        "sultan",
+        "émir",
+    )
+}
+# Words that describe a group around its name ("le mouvement islamiste palestinien Hamas",
+# "Yemen's Houthi rebels", "le Hezbollah libanais").
+_GROUP_WORDS = {
+    fold(w)
+    for w in (
+        "mouvement",
+        "groupe",
+        "milice",
+        "milices",
+        "organisation",
+        "rebelles",
+        "rebelle",
+        "islamiste",
+        "islamistes",
+        "terroriste",
+        "terroristes",
+        "djihadiste",
+        "djihadistes",
+        "jihadiste",
+        "chiite",
+        "sunnite",
+        "armé",
+        "armée",
+        "militants",
+        "mercenaires",
+        "combattants",
+        "insurgés",
+        "movement",
+        "group",
+        "militia",
+        "militias",
+        "organization",
+        "rebels",
+        "rebel",
+        "islamist",
+        "terrorist",
+        "jihadist",
+        "shiite",
+        "shia",
+        "sunni",
+        "armed",
+        "militant",
+        "fighters",
+        "mercenaries",
+        "insurgents",
+        "palestinian",
+        "lebanese",
+    )
+}
 
 _GOVERNMENT_WORDS = {
     fold(w)
@@ -183,6 +266,7 @@ class Resolver:
         self.exact: dict[str, dict[_Key, str]] = defaultdict(dict)  # acronyms, case-sensitive
         self.adjectives: dict[str, set[_Key]] = defaultdict(set)  # folded demonym -> actors
         self.places: dict[str, dict[_Key, str]] = defaultdict(dict)  # capitals and seats
+        self.surnames: dict[str, dict[_Key, str]] = defaultdict(dict)  # last name -> leaders
         for actor in self.kb.actors.values():
             self._index(actor)
 
@@ -210,6 +294,13 @@ class Resolver:
             self._add_name(n, actor, "name")
         for n in actor.short:
             self._add_name(n, actor, "short")
+        if actor.kind is ActorKind.LEADER:
+            # Surnames are only trusted after a title or an honorific ("M. Poutine", "Ayatollah
+            # Khamenei"), where two leaders sharing one are told apart by the date.
+            for full in filter(None, (actor.name, actor.name_fr)):
+                surname = fold(full).split()[-1]
+                if len(surname) > 2:
+                    self.surnames[surname][key] = "surname"
         for lang_forms in actor.adjectives.values():
             for adj in lang_forms:
                 f = fold(adj)
@@ -273,6 +364,9 @@ class Resolver:
         caps = {
             a.lower() for w in text.split() if (a := _acronym(w.strip("'’,.;:").split("'")[-1]))
         }
+        hit = self._group_with_descriptors(tokens, day, caps)
+        if hit:
+            return hit
         hit = self._title(tokens, lang, day, other, caps)
         if hit:
             return hit
@@ -286,13 +380,27 @@ class Resolver:
             # "les Russes", "the Americans": demonyms used as nouns
             last = text.split()[-1]
             if last[:1].isupper() and len(tokens) == 1:
-                return self._from_adjective(folded, "demonym")
+                return self.from_adjective(folded, "demonym")
         return None
 
     def resolve_ref(self, mention: str, lang: str = "en", day: date | None = None,
                     other: ActorRef | str | None = None) -> ActorRef | None:  # fmt: skip
         hit = self.resolve(mention, lang, day, other)
         return hit.ref if hit else None
+
+    def counterpart_place(self, mention: str) -> str | None:
+        """The state or organisation of a bare counterpart phrase ("son homologue russe" -> RUS),
+        or None when the mention is not one. Resolving it needs the other party (see resolve)."""
+        words = fold(mention).split()
+        if not any(w in ("homologue", "homologues", "counterpart", "counterparts") for w in words):
+            return None
+        rest = [
+            w for w in words if w not in ("homologue", "homologues", "counterpart", "counterparts")
+        ]
+        places, complete = self._place_in(rest, set())
+        if complete and len(places) == 1:
+            return next(iter(places))[1]
+        return None
 
     def known_names(self) -> dict[str, _Key]:
         """Every unambiguous folded name, for suggestions (fuzzy matching) and entity rulers."""
@@ -333,11 +441,40 @@ class Resolver:
             for part, rest in splits:
                 if not self._is_title_words(rest, caps):
                     continue
-                cands = {k: h for k, h in self.names.get(" ".join(part), {}).items()
-                         if k[0] is ActorKind.LEADER}  # fmt: skip
+                joined = " ".join(part)
+                cands = {
+                    k: h for k, h in self.names.get(joined, {}).items() if k[0] is ActorKind.LEADER
+                }
+                if not cands and rest:
+                    cands = dict(self.surnames.get(joined, {}))
+
                 hit = self._pick(cands, day)
                 if hit:
                     return hit
+        return None
+
+    def _group_with_descriptors(
+        self, tokens: list[str], day: date, caps: set[str]
+    ) -> Resolution | None:
+        """A group named inside descriptive words: 'le Hezbollah libanais', 'Yemen's Houthi rebels'."""
+        n = len(tokens)
+        for size in range(n - 1, 0, -1):
+            for start in range(0, n - size + 1):
+                part = " ".join(tokens[start : start + size])
+                groups = {
+                    k: h for k, h in self.names.get(part, {}).items() if k[0] is ActorKind.GROUP
+                }
+                if not groups:
+                    continue
+                rest = tokens[:start] + tokens[start + size :]
+                if all(
+                    w in _GROUP_WORDS
+                    or w in _DETERMINERS
+                    or w in _LINKS
+                    or self.place_actors(w, caps)
+                    for w in rest
+                ):
+                    return self._pick(groups, day)
         return None
 
     def _is_title_words(self, words: list[str], caps: set[str]) -> bool:
@@ -346,17 +483,22 @@ class Resolver:
         while i < len(words):
             for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
                 chunk = " ".join(words[i : i + n])
-                if chunk in _ROLE_PHRASES or self._place_actor(chunk, caps):
+                if chunk in _ROLE_PHRASES or self.place_actors(chunk, caps):
                     i += n
                     break
             else:
-                if words[i] in _DETERMINERS or words[i] in _LINKS or words[i] in _POSSESSIVES:
+                if (
+                    words[i] in _DETERMINERS
+                    or words[i] in _LINKS
+                    or words[i] in _POSSESSIVES
+                    or words[i] in _HONORIFICS
+                ):
                     i += 1
                     continue
                 return False
         return True
 
-    def _place_actor(self, words: str, caps: set[str]) -> set[_Key]:
+    def place_actors(self, words: str, caps: set[str]) -> set[_Key]:
         """States or organisations named by a demonym, a name, a capital or a seat.
 
         `caps` holds the acronyms written in capitals in the mention ("UN", "US"): only those
@@ -381,7 +523,7 @@ class Resolver:
             words = words[:-1]
         if not words:
             return set(), True
-        hit = self._place_actor(" ".join(words), caps)
+        hit = self.place_actors(" ".join(words), caps)
         return hit, bool(hit)
 
     def _title(
@@ -398,11 +540,11 @@ class Resolver:
                 if spec:
                     candidates.append((size, i, i + size, spec))
                 # a demonym inside the phrase, after its first word
-                if size >= 3:
+                if size >= 2:
                     for j in range(i + 1, i + size):
                         inner = tokens[i:j] + tokens[j + 1 : i + size + 1]
                         spec = _ROLE_PHRASES.get(" ".join(inner))
-                        if spec and i + size + 1 <= n and self.adjectives.get(tokens[j]):
+                        if spec and i + size + 1 <= n and self.place_actors(tokens[j], caps):
                             candidates.append((size, i, i + size + 1, {**spec, "_adj": tokens[j]}))
         candidates.sort(key=lambda c: -c[0])
         for _size, start, end, spec in candidates:
@@ -518,7 +660,7 @@ class Resolver:
         states = {o.of for o in current if self.kb.get(ActorKind.STATE, o.of)}
         return self.kb.get(ActorKind.STATE, states.pop()) if len(states) == 1 else None
 
-    def _from_adjective(self, folded: str, how: str) -> Resolution | None:
+    def from_adjective(self, folded: str, how: str) -> Resolution | None:
         keys = {k for k in self.adjectives.get(folded, ()) if k[0] is ActorKind.STATE}
         if len(keys) == 1:
             return Resolution(self.kb.actors[next(iter(keys))], how)

@@ -177,6 +177,28 @@ SET m.since = date(row.since), m.until = CASE WHEN row.until IS NULL THEN NULL E
 _PRUNE_OFFICES = "MATCH ()-[h:HOLDS_OFFICE]->() WHERE NOT h.key IN $keys DELETE h"
 _PRUNE_MEMBERSHIPS = "MATCH ()-[m:MEMBER_OF]->() WHERE NOT m.key IN $keys DELETE m"
 
+_EVENT_TYPES = "|".join(t.relationship for t in EventType)
+
+# Forget what one article contributed (before writing its new version): its entry in the parallel
+# `articles`/`evidence` lists of every event it reported (found through the actors it mentions),
+# edges it alone reported, and its mentions.
+_REMOVE_ARTICLE_EVENTS = f"""
+UNWIND $ids AS aid
+MATCH (:Article {{id: aid}})-[:MENTIONS]->(x)-[r:{_EVENT_TYPES}]-()
+WHERE aid IN r.articles
+WITH DISTINCT r, aid
+WITH r, aid, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> aid] AS keep
+SET r.evidence = [i IN keep | r.evidence[i]], r.articles = [i IN keep | r.articles[i]],
+    r.mentions = size(keep)
+WITH r WHERE size(r.articles) = 0
+DELETE r
+"""
+_REMOVE_ARTICLE_MENTIONS = """
+UNWIND $ids AS aid
+MATCH (:Article {id: aid})-[m:MENTIONS]->()
+DELETE m
+"""
+
 _CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 
@@ -427,6 +449,14 @@ class Store:
         rows = self.read("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha", {"id": article_id})
         return rows[0]["sha"] if rows else None
 
+    def article_hashes(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """The stored content hash of each of these articles that the graph already holds."""
+        rows = self.read(
+            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha",
+            {"ids": list(ids)},
+        )
+        return {r["id"]: r["sha"] for r in rows}
+
     # -- maintenance -------------------------------------------------------------------------
     def clear(self) -> None:
         """Delete every node and relationship (keeps the schema). Used by tests and `--reset`."""
@@ -452,6 +482,10 @@ def _write_items(tx: ManagedTransaction, items: Sequence[ArticleBatchItem]) -> N
                 mentions[ref.kind].add((aid, ref.id))
             events[(e.type, e.source.kind, e.target.kind)].append(event_row(e))
 
+    replaced = [i.article.id for i in items if i.replace]
+    if replaced:
+        tx.run(_REMOVE_ARTICLE_EVENTS, ids=replaced).consume()
+        tx.run(_REMOVE_ARTICLE_MENTIONS, ids=replaced).consume()
     by_kind: dict[ActorKind, list[dict[str, Any]]] = defaultdict(list)
     for ref in actors.values():
         by_kind[ref.kind].append({"id": ref.id, "name": ref.name, "wikidata": ref.wikidata})

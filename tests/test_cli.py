@@ -91,7 +91,7 @@ def test_cypher_parameter_holding_cypher_is_data(neo4j_env, store):
 
 @pytest.mark.neo4j
 def test_load_and_stats(neo4j_env, store, tmp_path):
-    sample = REPO / "ingest" / "samples" / "events" / "seed-call-2022-02-03.jsonl"
+    sample = REPO / "tests" / "data" / "seed-events.jsonl"
     broken = tmp_path / "broken.jsonl"
     broken.write_text(
         sample.read_text(encoding="utf-8") + '{"type": "CALL"}\nnot json\n', encoding="utf-8"

@@ -1,0 +1,489 @@
+"""Article-level extraction: sentences -> events with actors, dates, direction and evidence.
+
+Only sentences that can hold an event are parsed: a cheap pass (the model's tokenizer, a rule-based
+sentencizer, the knowledge-base phrase matcher and a trigger-word pattern) picks the sentences
+with a trigger word and an actor or a coreference cue; the full pipeline runs on those alone. The
+other sentences still feed the coreference state (the last leader named).
+
+Article-level steps, in reading order: pronouns and "les deux dirigeants" resolved against what
+came before, counterparts resolved against the other party, date expressions normalised against
+the publication date (past for reported events, future for planned ones; no expression: the
+publication date at its own precision), initiators mapped onto participants, and one record per
+real-world event (dedup).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.graph.model import (
+    ActorKind,
+    ActorRef,
+    Event,
+    EventDate,
+    Modality,
+    group_event_id,
+)
+from diplograph.graph.resolve import Resolution, Resolver, default_resolver
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from . import lexicon as lx
+from .dates import normalise
+from .pipeline import Mention, MentionFinder, RawEvent, load_pipeline
+from .readers import SUPPORTED_LANGUAGES, RawArticle, detect_language
+
+log = logging.getLogger(__name__)
+
+MAX_SENTENCE_CHARS = 3000  # longer "sentences" are run-ons or lists, not prose: not parsed
+CHUNK_CHARS = 200_000  # the tokenizer sees the text in chunks this size (spaCy max_length)
+
+
+class ExtractionError(ValueError):
+    """An article that cannot be processed, with the reason (one line)."""
+
+
+@dataclass
+class Extraction:
+    article: RawArticle
+    language: str
+    published: EventDate
+    events: list[Event] = field(default_factory=list)
+    mentions: list[ActorRef] = field(default_factory=list)
+    sentences: int = 0
+    parsed: int = 0
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # character offset in the article text
+    candidate: bool
+    leaders: list[ActorRef]  # leaders named, in order (from the phrase matcher)
+
+
+@dataclass
+class _State:
+    """What coreference needs to remember while reading an article."""
+
+    last_subject: ActorRef | None = None
+    last_pair: tuple[ActorRef, ActorRef] | None = None
+    last_date: EventDate | None = None
+    leaders: list[ActorRef] = field(default_factory=list)
+
+
+class Extractor:
+    """Turns raw articles into events. Pipelines are loaded once per language and reused."""
+
+    def __init__(self, resolver: Resolver | None = None) -> None:
+        self.resolver = resolver or default_resolver()
+        self._sentencizer = Sentencizer()
+
+    def language_of(self, article: RawArticle) -> str:
+        lang = article.language or detect_language(article.text)
+        if lang not in SUPPORTED_LANGUAGES:
+            raise ExtractionError(
+                f"unsupported language {lang!r} (diplograph reads {', '.join(SUPPORTED_LANGUAGES)})"
+            )
+        return lang
+
+    def extract(self, article: RawArticle) -> Extraction:
+        lang = self.language_of(article)
+        if article.published is None:
+            raise ExtractionError(
+                "no publication date: give one with a leading 'date YYYY-MM-DD' line or a "
+                "'published' field (relative dates cannot be read without it)"
+            )
+        published = article.published
+        nlp = load_pipeline(lang)
+        finder: MentionFinder = nlp.get_pipe("diplograph_mentions")
+        sentences = self._sentences(nlp, finder, article.text, lang, published.value)
+        candidates = [s for s in sentences if s.candidate]
+        docs = self._parse(nlp, [s.text for s in candidates], lang, published.value)
+        parsed = dict(zip((id(s) for s in candidates), docs, strict=True))
+        result = Extraction(
+            article, lang, published, sentences=len(sentences), parsed=len(candidates)
+        )
+        state = _State()
+        raw: list[tuple[Event, bool]] = []
+        mentioned: dict[str, ActorRef] = {}
+        for sent in sentences:
+            doc = parsed.get(id(sent))
+            if doc is None:
+                for ref in sent.leaders:
+                    state.leaders.append(ref)
+                continue
+            for m in doc.user_data.get("dg_mentions", []):
+                if m.kind == "actor":
+                    for r in m.actors:
+                        if r.match != "capital":
+                            mentioned.setdefault(r.ref.ref, r.ref)
+            raw += self._events(doc, sent, lang, published, state, article.id)
+            self._remember(doc, state)
+        result.events = dedup(raw)
+        for e in result.events:
+            for ref in (e.source, e.target):
+                mentioned.setdefault(ref.ref, ref)
+        result.mentions = list(mentioned.values())
+        return result
+
+    # -- sentences -------------------------------------------------------------------------------
+    def _sentences(
+        self, nlp, finder: MentionFinder, text: str, lang: str, day: date
+    ) -> list[_Sentence]:
+        trigger = lx.trigger_regex(lang)
+        out: list[_Sentence] = []
+        offset = 0
+        for chunk in _paragraphs(text):
+            doc = self._sentencizer(nlp.make_doc(chunk))
+            matches = sorted([*finder.matcher(doc), *finder.exact(doc)], key=lambda m: m[1])
+            for sent in doc.sents:
+                stext = sent.text.strip()
+                if not stext:
+                    continue
+                leaders: list[ActorRef] = []
+                has_actor = False
+                for _, s, e in matches:
+                    if s >= sent.start and e <= sent.end:
+                        hit = self.resolver.resolve(doc[s:e].text, lang, day)
+                        if hit is not None:
+                            has_actor = True
+                            if hit.actor.kind is ActorKind.LEADER:
+                                leaders.append(hit.ref)
+                low = stext.lower()
+                cue = any(
+                    w in lx.PRONOUNS_SINGULAR | lx.PRONOUNS_PLURAL for w in low.split()
+                ) or any(
+                    x in low
+                    for x in (
+                        "deux ",
+                        "two ",
+                        "both ",
+                        "homologue",
+                        "counterpart",
+                        "président",
+                        "president",
+                        "minist",
+                        "chancel",
+                        "premier",
+                        "autorités",
+                        "authorities",
+                        "gouvernement",
+                        "government",
+                    )
+                )
+                candidate = (
+                    len(stext) <= MAX_SENTENCE_CHARS
+                    and bool(trigger.search(stext))
+                    and (has_actor or cue)
+                )
+                out.append(_Sentence(stext, offset + sent.start_char, candidate, leaders))
+            offset += len(chunk)
+        return out
+
+    def _parse(self, nlp, texts: list[str], lang: str, day: date) -> list[Doc]:
+        def make(text: str) -> Doc:
+            doc = nlp.make_doc(text)
+            doc.user_data["dg"] = {"lang": lang, "day": day}
+            return doc
+
+        try:
+            return list(nlp.pipe([make(t) for t in texts], batch_size=64))
+        except Exception:  # one bad sentence must not sink the article: retry one by one
+            out = []
+            for t in texts:
+                try:
+                    out.append(nlp(make(t)))
+                except Exception as exc:
+                    log.warning("sentence skipped (%s): %.80s", type(exc).__name__, t)
+                    out.append(make(t))
+            return out
+
+    # -- events ----------------------------------------------------------------------------------
+    def _events(
+        self,
+        doc: Doc,
+        sent: _Sentence,
+        lang: str,
+        published: EventDate,
+        state: _State,
+        article_id: str,
+    ) -> list[tuple[Event, bool]]:
+        out: list[tuple[Event, bool]] = []
+        subjects = self._subject_leaders(doc)
+        for ev in doc.user_data.get("dg_events", []):
+            planned = ev.modality is Modality.PLANNED
+            when, explicit = self._date(ev, doc, sent, lang, published, state, planned)
+            day = when.value
+            sources = self._actors(ev.sources, doc, lang, day, state, subjects, ev)
+            targets = self._actors(
+                ev.targets, doc, lang, day, state, subjects, ev, other_side=sources
+            )
+            if ev.type.is_contact and ev.symmetric:
+                # counterparts on the subject side are resolved against the partners
+                sources = self._actors(
+                    ev.sources, doc, lang, day, state, subjects, ev, other_side=targets
+                )
+            if not sources or (not targets and not (ev.symmetric and len(sources) >= 2)):
+                continue
+            evidence = sent.text
+            span = (sent.start, sent.start + len(sent.text))
+            coref = any(
+                m.kind in ("pronoun", "plural_pronoun", "pair", "counterpart")
+                for m in ev.sources + ev.targets
+            )
+            confidence = round(ev.confidence * (0.85 if coref else 1.0), 2)
+            common = {"article": article_id, "evidence": evidence, "span": span, "confidence": confidence,
+                      "modality": ev.modality, "content": ev.content}  # fmt: skip
+            if ev.type.is_contact and ev.symmetric:
+                participants = _unique(sources + targets)
+                participants = [p for p in participants if not self._leads(participants, p, day)]
+                if len(participants) < 2:
+                    continue
+                initiator = self._initiator(ev, doc, lang, day, state, subjects, participants)
+                group = (
+                    group_event_id(ev.type, participants, when) if len(participants) > 2 else None
+                )
+                for a, b in itertools.combinations(participants, 2):
+                    directed = initiator is not None and initiator.ref in (a.ref, b.ref)
+                    if directed and initiator.ref == b.ref:
+                        a, b = b, a
+                    out.append(
+                        (
+                            Event(
+                                ev.type,
+                                a,
+                                b,
+                                when,
+                                directed=directed,
+                                cameo=ev.cameo,
+                                event=group,
+                                **common,
+                            ),
+                            explicit,
+                        )
+                    )
+                if len(participants) == 2:
+                    state.last_pair = (participants[0], participants[1])
+            else:
+                for s, t in itertools.product(_unique(sources), _unique(targets)):
+                    if s.ref == t.ref or self._leads([s], t, day) or self._leads([t], s, day):
+                        continue
+                    out.append(
+                        (
+                            Event(ev.type, s, t, when, directed=True, cameo=ev.cameo, **common),
+                            explicit,
+                        )
+                    )
+            if explicit:
+                state.last_date = when
+        return out
+
+    def _date(
+        self,
+        ev: RawEvent,
+        doc: Doc,
+        sent: _Sentence,
+        lang: str,
+        published: EventDate,
+        state: _State,
+        planned: bool,
+    ) -> tuple[EventDate, bool]:
+        if ev.date is not None:
+            when = normalise(ev.date, lang, published, future=planned)
+            if when is not None:
+                return when, True
+        if state.last_date is not None and lx.CONTEXT_DATE_CUES.search(sent.text):
+            return state.last_date, True
+        return published, False
+
+    def _actors(
+        self,
+        mentions: list[Mention],
+        doc: Doc,
+        lang: str,
+        day: date,
+        state: _State,
+        subjects,
+        ev: RawEvent,
+        other_side: list[ActorRef] | None = None,
+    ) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        for m in mentions:
+            if m.kind == "actor":
+                out += [r.ref for r in m.actors]
+            elif m.kind == "pronoun":
+                ref = _before(subjects, m.start) or state.last_subject
+                if ref is not None:
+                    out.append(ref)
+            elif m.kind in ("pair", "plural_pronoun"):
+                if state.last_pair is not None:
+                    out += list(state.last_pair)
+                elif m.kind == "pair" and len(_unique(state.leaders)) >= 2:
+                    out += _unique(list(reversed(state.leaders)))[:2]
+            elif m.kind == "counterpart":
+                for other in other_side or []:
+                    hit = self.resolver.resolve(m.text, lang, day, other)
+                    if hit is not None:
+                        out.append(hit.ref)
+                        break
+        return out
+
+    def _initiator(
+        self,
+        ev: RawEvent,
+        doc: Doc,
+        lang: str,
+        day: date,
+        state: _State,
+        subjects,
+        participants: list[ActorRef],
+    ) -> ActorRef | None:
+        refs = self._actors(
+            ev.initiator, doc, lang, day, state, subjects, ev, other_side=participants
+        )
+        for ref in refs:
+            if any(ref.ref == p.ref for p in participants):
+                return ref
+            if ref.kind is ActorKind.STATE:
+                # "à l'initiative de la partie française": the participant who leads that state
+                for p in participants:
+                    if p.kind is ActorKind.LEADER and any(
+                        o.of == ref.id for o in self.resolver.kb.offices_of(p.id, day)
+                    ):
+                        return p
+        return None
+
+    def _leads(self, participants: list[ActorRef], p: ActorRef, day: date) -> bool:
+        """True when p is a state one of the other participants holds office in (Macron / France)."""
+        if p.kind is not ActorKind.STATE:
+            return False
+        for q in participants:
+            if q.kind is ActorKind.LEADER and any(
+                o.of == p.id for o in self.resolver.kb.offices_of(q.id, day)
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _subject_leaders(doc: Doc) -> list[tuple[int, ActorRef]]:
+        out = []
+        for m in doc.user_data.get("dg_mentions", []):
+            if m.kind != "actor" or len(m.actors) != 1:
+                continue
+            root = doc[m.start : m.end].root
+            if root.dep_.startswith("nsubj") and m.actors[0].actor.kind is ActorKind.LEADER:
+                out.append((m.start, m.actors[0].ref))
+        return out
+
+    def _remember(self, doc: Doc, state: _State) -> None:
+        subjects = self._subject_leaders(doc)
+        if subjects:
+            state.last_subject = subjects[-1][1]
+        for m in doc.user_data.get("dg_mentions", []):
+            if m.kind == "actor":
+                for r in m.actors:
+                    if r.actor.kind is ActorKind.LEADER:
+                        state.leaders.append(r.ref)
+
+
+def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None:
+    earlier = [ref for i, ref in subjects if i < index]
+    return earlier[-1] if earlier else None
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for r in refs:
+        seen.setdefault(r.ref, r)
+    return list(seen.values())
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs (a blank line ends one; a heading is its own), each cut to CHUNK_CHARS at most.
+    The pieces keep their separators so that offsets still add up to the article's."""
+    import re
+
+    pieces = re.split(r"(?<=\n)(?=\s*\n)", text)
+    out: list[str] = []
+    for piece in pieces:
+        out += _chunks(piece, CHUNK_CHARS)
+    return out
+
+
+def _chunks(text: str, size: int) -> list[str]:
+    """Split a long text at paragraph (else line, else space) boundaries into pieces <= size."""
+    if len(text) <= size:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(
+                text.rfind("\n\n", start, end),
+                text.rfind("\n", start, end),
+                text.rfind(" ", start, end),
+            )
+            end = cut + 1 if cut > start else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def dedup(items: list[tuple[Event, bool]]) -> list[Event]:
+    """One record per real-world event within an article.
+
+    Records with the same key merge: directed wins over undirected, asserted over planned, and the
+    evidence kept is that of the most informative record (directed, then explicit date, then
+    confidence, then the first). A record dated only by the publication date merges into the one
+    record of the same type and pair that has an explicit date, when there is exactly one.
+    """
+    explicit = [(e, x) for e, x in items if x]
+    fallback = [(e, x) for e, x in items if not x]
+    by_pair: dict[tuple[str, frozenset[str]], list[Event]] = {}
+    for e, _ in explicit:
+        by_pair.setdefault(_pair_key(e), []).append(e)
+    merged: list[tuple[Event, bool]] = list(explicit)
+    for e, x in fallback:
+        dated = {k.key: k for k in by_pair.get(_pair_key(e), [])}
+        if len(dated) == 1:
+            target = next(iter(dated.values()))
+            e = Event(**{**e.__dict__, "date": target.date})
+            merged.append((e, True))
+        else:
+            merged.append((e, x))
+    groups: dict[str, list[tuple[Event, bool]]] = {}
+    for e, x in merged:
+        groups.setdefault(e.key, []).append((e, x))
+    out: list[Event] = []
+    for group in groups.values():
+        ranked = sorted(
+            enumerate(group),
+            key=lambda ix: (
+                not ix[1][0].directed,
+                not ix[1][1],
+                ix[1][0].modality is not Modality.ASSERTED,
+                -ix[1][0].confidence,
+                ix[0],
+            ),
+        )
+        best = ranked[0][1][0]
+        asserted = any(e.modality is Modality.ASSERTED for e, _ in group)
+        if asserted and best.modality is not Modality.ASSERTED:
+            best = Event(**{**best.__dict__, "modality": Modality.ASSERTED, "cameo": None})
+        out.append(best)
+    out.sort(key=lambda e: (e.span or (0, 0), e.type.value))
+    return out
+
+
+def _pair_key(e: Event) -> tuple[str, frozenset[str]]:
+    if e.type.is_contact:
+        return (e.type.value, frozenset((e.source.ref, e.target.ref)))
+    return (e.type.value, frozenset((e.source.ref + ">", e.target.ref + "<")))
+
+
+def resolution_ref(r: Resolution) -> ActorRef:
+    return r.ref

