@@ -78,7 +78,7 @@ _LOCATIVES = {
     "a", "au", "aux", "en", "dans", "vers", "depuis", "pres", "in", "at", "from", "to", "into",
     "near", "outside", "inside", "via", "toward", "towards", "through",
 }  # fmt: skip
-_LINKS = {"de", "du", "des", "d'", "of", "'", "s", "'s", "et", "and", "for", "pour"}
+_LINKS = {"de", "du", "des", "d'", "of", "'", "s", "'s", "for", "pour"}
 
 # Role phrases (folded) -> what they ask for. "exec" means the state's executive leader.
 _ROLE_PHRASES: dict[str, dict[str, str]] = {}
@@ -227,7 +227,7 @@ _GOVERNMENT_WORDS = {
         "partie", "côté", "camp", "délégation", "administration", "dirigeants", "responsables",
         "ministère des Affaires étrangères", "diplomates", "government", "authorities", "regime",
         "side", "delegation", "leadership", "officials", "foreign ministry", "ministry of foreign affairs",
-        "presidency", "diplomats", "executive", "cabinet",
+        "presidency", "diplomats", "executive", "cabinet", "capitale", "capital", "armée", "military", "army",
     )
 }  # fmt: skip
 _MAX_PHRASE = max(len(p.split()) for p in (*_ROLE_PHRASES, *_GOVERNMENT_WORDS))

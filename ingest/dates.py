@@ -54,6 +54,8 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ),
         ("absolute", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
         ("month", re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{_MONTHS_FR})\b", re.I)),
+        ("prev_day", re.compile(r"\b(?:la veille|l'avant-veille|l’avant-veille)\b", re.I)),
+        ("next_day", re.compile(r"\b(?:le lendemain|le surlendemain)\b", re.I)),
         (
             "relative",
             re.compile(
@@ -105,6 +107,13 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_MONTHS_EN})\s+(\d{{4}})\b", re.I),
         ),
         ("month", re.compile(rf"\b(?:in|early|late|mid-)\s*(?:{_MONTHS_EN})\b", re.I)),
+        (
+            "prev_day",
+            re.compile(
+                r"\b(?:the day before|the previous day|a day earlier|the eve)\b(?! yesterday)", re.I
+            ),
+        ),
+        ("next_day", re.compile(r"\b(?:the next day|the following day|a day later)\b", re.I)),
         (
             "relative",
             re.compile(
@@ -175,9 +184,23 @@ _DETERMINER = re.compile(r"^(?:ce|cette|le|la|les|on|in|en|du|au|the|of)\s+", re
 
 
 def normalise(
-    mention: DateMention, lang: str, published: EventDate, future: bool = False
+    mention: DateMention,
+    lang: str,
+    published: EventDate,
+    future: bool = False,
+    anchor: EventDate | None = None,
 ) -> EventDate | None:
-    """The date a mention names, against the publication date; past unless `future`."""
+    """The date a mention names, against the publication date; past unless `future`.
+
+    `anchor` is the date the narrative was at ("la veille" is the day before it)."""
+    if mention.kind in ("prev_day", "next_day"):
+        ref = anchor if anchor is not None and anchor.precision is Precision.DAY else published
+        if ref.precision is not Precision.DAY:
+            return ref
+        step = -1 if mention.kind == "prev_day" else 1
+        if "avant-veille" in mention.text or "surlendemain" in mention.text:
+            step *= 2
+        return EventDate(ref.value + timedelta(days=step), Precision.DAY)
     # the latest day the paper can have been written on bounds a past event; its first day a plan
     base = published.value if future else published.end
     day_known = published.precision is Precision.DAY

@@ -25,6 +25,7 @@ from diplograph.graph.model import (
     Event,
     EventDate,
     Modality,
+    Precision,
     group_event_id,
 )
 from diplograph.graph.resolve import Resolution, Resolver, default_resolver
@@ -32,7 +33,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from . import lexicon as lx
-from .dates import normalise
+from .dates import find_dates, normalise
 from .pipeline import Mention, MentionFinder, RawEvent, load_pipeline
 from .readers import SUPPORTED_LANGUAGES, RawArticle, detect_language
 
@@ -63,6 +64,7 @@ class _Sentence:
     start: int  # character offset in the article text
     candidate: bool
     leaders: list[ActorRef]  # leaders named, in order (from the phrase matcher)
+    para: int = 0  # paragraph number
 
 
 @dataclass
@@ -71,7 +73,10 @@ class _State:
 
     last_subject: ActorRef | None = None
     last_pair: tuple[ActorRef, ActorRef] | None = None
-    last_date: EventDate | None = None
+    last_date: EventDate | None = None  # date of the last event dated in the text
+    main_date: EventDate | None = None  # the story's day: first recent day the article names
+    para: int = -1
+    para_date: EventDate | None = None  # last past date named in the current paragraph
     leaders: list[ActorRef] = field(default_factory=list)
 
 
@@ -115,6 +120,7 @@ class Extractor:
             if doc is None:
                 for ref in sent.leaders:
                     state.leaders.append(ref)
+                self._narrative_date(sent, lang, published, state)
                 continue
             for m in doc.user_data.get("dg_mentions", []):
                 if m.kind == "actor":
@@ -123,6 +129,7 @@ class Extractor:
                             mentioned.setdefault(r.ref.ref, r.ref)
             raw += self._events(doc, sent, lang, published, state, article.id)
             self._remember(doc, state)
+            self._narrative_date(sent, lang, published, state)
         result.events = dedup(raw)
         for e in result.events:
             for ref in (e.source, e.target):
@@ -137,7 +144,7 @@ class Extractor:
         trigger = lx.trigger_regex(lang)
         out: list[_Sentence] = []
         offset = 0
-        for chunk in _paragraphs(text):
+        for para, chunk in enumerate(_paragraphs(text)):
             doc = self._sentencizer(nlp.make_doc(chunk))
             matches = sorted([*finder.matcher(doc), *finder.exact(doc)], key=lambda m: m[1])
             for sent in doc.sents:
@@ -180,7 +187,10 @@ class Extractor:
                     and bool(trigger.search(stext))
                     and (has_actor or cue)
                 )
-                out.append(_Sentence(stext, offset + sent.start_char, candidate, leaders))
+                lead = len(sent.text) - len(sent.text.lstrip())
+                out.append(
+                    _Sentence(stext, offset + sent.start_char + lead, candidate, leaders, para)
+                )
             offset += len(chunk)
         return out
 
@@ -293,12 +303,33 @@ class Extractor:
         planned: bool,
     ) -> tuple[EventDate, bool]:
         if ev.date is not None:
-            when = normalise(ev.date, lang, published, future=planned)
+            when = normalise(
+                ev.date, lang, published, future=planned, anchor=state.para_date or state.main_date
+            )
             if when is not None:
                 return when, True
         if state.last_date is not None and lx.CONTEXT_DATE_CUES.search(sent.text):
             return state.last_date, True
+        if not ev.present:
+            # a past event told without a date happened when its paragraph, else the story, is
+            when = state.para_date or state.main_date
+            if when is not None:
+                return when, True
         return published, False
+
+    @staticmethod
+    def _narrative_date(sent: _Sentence, lang: str, published: EventDate, state: _State) -> None:
+        """Track the story's day and the current paragraph's last past date."""
+        if sent.para != state.para:
+            state.para, state.para_date = sent.para, None
+        for mention in find_dates(sent.text, lang):
+            when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
+            if when is None or when.value > published.end:
+                continue
+            state.para_date = when
+            recent = when.precision is Precision.DAY and (published.value - when.value).days <= 14
+            if state.main_date is None and recent:
+                state.main_date = when
 
     def _actors(
         self,

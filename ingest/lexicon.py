@@ -66,7 +66,7 @@ SUPPORT_VERBS = {
 # Prepositions that introduce the other party of a contact and its destination.
 WITH = {"avec", "with", "auprès"}
 BETWEEN = {"entre", "between"}
-TO_PLACE = {"à", "au", "aux", "en", "to", "in", "dans", "chez"}
+TO_PLACE = {"à", "au", "aux", "en", "to", "in", "into", "dans", "chez", "jusqu'à", "jusqu’à"}
 INITIATIVE_NOUNS = {"initiative", "demande", "request", "invitation", "behest", "instigation"}
 
 # -- demands and accusations -----------------------------------------------------------------------
@@ -79,8 +79,8 @@ DEMAND_VERBS = {
         "pousser": "obj", "conjurer": "obj", "implorer": "obj", "prier": "obj",
     },
     "en": {
-        "demand": "that", "urge": "obj", "press": "obj", "ask": "obj", "call": "on", "request": "obj",
-        "insist": "that", "implore": "obj", "push": "obj", "pressure": "obj", "tell": "obj",
+        "demand": "that", "urge": "obj", "press": "obj", "ask": "obj_to", "call": "on", "request": "obj",
+        "insist": "that", "implore": "obj", "push": "obj", "pressure": "obj", "tell": "obj_to",
         "order": "obj", "beg": "obj",
     },
 }  # fmt: skip

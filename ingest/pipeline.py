@@ -75,6 +75,7 @@ class RawEvent:
     date: DateMention | None = None
     cameo: str | None = None
     confidence: float = 0.9
+    present: bool = False  # told in the present tense: an ongoing statement, dated by the paper
 
 
 def load_pipeline(lang: str) -> Language:
@@ -116,12 +117,13 @@ _TITLE_HEADS = {
         "dirigeant", "dirigeante", "dirigeants", "numéro", "locataire", "maître", "patron",
         "monarque", "souverain", "représentant", "représentante", "gouvernement", "autorités",
         "partie", "régime", "administration", "diplomatie", "présidence", "exécutif", "côté",
-        "délégation", "diplomate",
+        "délégation", "diplomate", "capitale", "armée", "forces",
         "president", "presidents", "prime", "minister", "ministers", "chancellor", "premier",
         "secretary", "counterpart", "counterparts", "king", "queen", "emir", "leader", "leaders",
         "chief", "head", "boss", "monarch", "diplomat", "government", "authorities", "side",
         "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
-        "supreme", "top",
+        "supreme", "top", "capital", "military", "army",
+
     )
 }  # fmt: skip
 _MAX_TITLE_TOKENS = 9
@@ -213,6 +215,13 @@ class MentionFinder:
                         break
                     if span[-1].is_punct or any(t.text in ',;:()«»"' for t in span):
                         continue
+                    if span[-1].pos_ in ("DET", "CCONJ", "ADP", "SCONJ") or span[0].pos_ in (
+                        "CCONJ",
+                        "ADP",
+                        "SCONJ",
+                    ):
+                        continue
+
                     if any(t.pos_ in ("VERB", "AUX") for t in span):
                         continue
                     hit = self.resolver.resolve(span.text, lang, day)
@@ -340,19 +349,20 @@ class EventFinder:
         events: list[RawEvent] = []
         for tok in doc:
             lemma = self._lemma(tok)
-            if tok.pos_ in ("VERB", "ADJ") or (tok.pos_ == "AUX" and lemma in self.contact_verbs):
+            verbal = tok.pos_ == "VERB" or self._mistagged_participle(tok, lemma)
+            if verbal or tok.pos_ == "ADJ" or (tok.pos_ == "AUX" and lemma in self.contact_verbs):
                 if lemma == "appeler" or (lemma == "call" and self.lang == "en"):
                     ev = self._call_or_demand(doc, tok, tokmap)
                     if ev:
                         events.append(ev)
                         continue
-                if lemma in self.contact_verbs and tok.pos_ == "VERB":
+                if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
-                elif lemma in self.demand_verbs and tok.pos_ == "VERB":
+                elif lemma in self.demand_verbs and verbal:
                     events += self._demand(doc, tok, tokmap)
-                elif lemma in self.accuse_verbs and tok.pos_ == "VERB":
+                elif lemma in self.accuse_verbs and verbal:
                     events += self._accuse(doc, tok, tokmap)
-                if lemma in lx.SPEECH_VERBS and tok.pos_ == "VERB":
+                if lemma in lx.SPEECH_VERBS and verbal:
                     events += self._speech_accusation(doc, tok, tokmap)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 kind = self.contact_nouns.get(lemma) or self.contact_nouns.get(tok.text.lower())
@@ -360,6 +370,7 @@ class EventFinder:
                     events += self._contact_noun(doc, tok, kind, tokmap)
         for ev in events:
             ev.date = self._date_for(doc, ev, dates)
+            ev.present = _present_tense(doc[ev.anchor])
         doc.user_data["dg_events"] = _dedup_sentence(events)
         return doc
 
@@ -370,11 +381,24 @@ class EventFinder:
         known = (self.contact_verbs, self.demand_verbs, self.accuse_verbs, self.contact_nouns)
         if any(lemma in k for k in known) or lemma in lx.SPEECH_VERBS:
             return lemma
-        if tok.pos_ in ("VERB", "AUX", "ADJ"):
-            for cand in (lemma + "r", lemma + "er", lemma.rstrip("s") + "r", tok.lower_):
-                if any(cand in k for k in known[:3]) or cand in lx.SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            low = tok.lower_
+            participle = (
+                low[: -len(e)] + "er"
+                if (e := next((x for x in ("ées", "és", "ée", "é") if low.endswith(x)), ""))
+                else None
+            )
+            for cand in (lemma + "r", lemma + "er", lemma.rstrip("s") + "r", low, participle):
+                if cand and (any(cand in k for k in known[:3]) or cand in lx.SPEECH_VERBS):
                     return cand
         return lemma
+
+    def _mistagged_participle(self, tok: Token, lemma: str) -> bool:
+        """A past participle the tagger took for a noun ('a téléphoné'), after an auxiliary."""
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.i == 0:
+            return False
+        verbs = (self.contact_verbs, self.demand_verbs, self.accuse_verbs)
+        return any(lemma in k for k in verbs) and tok.doc[tok.i - 1].pos_ == "AUX"
 
     # -- arguments -----------------------------------------------------------------------------
     def _mentions(
@@ -397,9 +421,7 @@ class EventFinder:
                     found.append(tokmap[child.i])
                     break
         for child in tok.children:
-            if (child.dep_ == "conj" and depth < 6) or (
-                child.dep_ == "appos" and not found and depth < 6
-            ):
+            if (child.dep_ == "conj" and depth < 6) or (child.dep_ == "appos" and depth < 6):
                 found += self._mentions(child, tokmap, depth + 1)
         unique: list[Mention] = []
         for f in found:
@@ -408,7 +430,29 @@ class EventFinder:
         return unique
 
     def _subjects(self, verb: Token, tokmap) -> tuple[list[Mention], bool]:
-        """Subject mentions of a clause (climbing control and coordination); (mentions, passive)."""
+        """Subject mentions of a clause (climbing control and coordination); (mentions, passive).
+
+        When the parse gives no subject, the nearest subject mention of the sentence stands in:
+        participle clauses ("Arrivé jeudi en France, Vladimir Poutine ...") and misattached
+        subjects both need it.
+        """
+        found, passive = self._tree_subjects(verb, tokmap)
+        if found:
+            return found, passive
+        doc = verb.doc
+        candidates = [
+            m
+            for m in {id(m): m for m in tokmap.values()}.values()
+            if m.kind != "counterpart"
+            and m.start >= 0
+            and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+        ]
+        if candidates:
+            best = min(candidates, key=lambda m: abs(m.start - verb.i))
+            return [best], doc[best.start : best.end].root.dep_ != "nsubj"
+        return [], False
+
+    def _tree_subjects(self, verb: Token, tokmap) -> tuple[list[Mention], bool]:
         tok = verb
         for _ in range(7):
             subj = [
@@ -424,6 +468,8 @@ class EventFinder:
             ]
             if rel and tok.dep_ in ("acl:relcl", "relcl"):
                 return self._mentions(tok.head, tokmap), False
+            if not subj and tok.dep_ == "acl" and tok.head.i in tokmap:
+                return self._mentions(tok.head, tokmap), False  # "le chancelier, arrivé à Kiev"
             if subj:
                 passive = any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subj)
                 found = []
@@ -475,11 +521,25 @@ class EventFinder:
                 found += self._mentions(child, tokmap)
         return found
 
-    def _with(self, tok: Token, tokmap, words=lx.WITH) -> list[Mention]:
+    def _with(self, tok: Token, tokmap, words=lx.WITH, deep: bool = False) -> list[Mention]:
+        """Mentions introduced by 'avec'/'with' on a token; with `deep`, anywhere in its clause
+        (parsers often hang 'avec X' on a neighbouring noun: 'un entretien d'une heure avec X')."""
         found = []
         for prep, nominal in _pobj_children(tok):
             if prep in words:
                 found += self._mentions(nominal, tokmap)
+        if deep and not found:
+            for t in tok.subtree:
+                if t is tok or not (_case_words(t) & set(words)):
+                    continue
+                head, crosses = t.head, False
+                while head is not tok and head is not head.head:
+                    if head.pos_ in ("VERB", "AUX"):
+                        crosses = True
+                        break
+                    head = head.head
+                if not crosses and head is tok:
+                    found += self._mentions(t, tokmap)
         return found
 
     def _initiator(self, tok: Token, tokmap) -> list[Mention]:
@@ -614,10 +674,15 @@ class EventFinder:
     def _contact_verb(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
         lemma = self._lemma(verb)
         kind = self.contact_verbs[lemma]
+        reciprocal = any(c.lower_ in ("se", "s'", "s’") for c in verb.children) or any(
+            (t.lower_ == "other" and t.head.lower_ == "each") or t.lower_ == "each"
+            for t in verb.subtree
+        )
         if (
             kind == "talk"
             and lemma in ("parler", "speak", "talk")
-            and not self._with(verb, tokmap)
+            and not reciprocal
+            and not self._with(verb, tokmap, deep=True)
             and not self._phone(verb)
         ):
             return []  # "a parlé de", "spoke about": speech, not a contact
@@ -625,9 +690,13 @@ class EventFinder:
         if modality is None:
             return []
         subjects, passive = self._subjects(verb, tokmap)
-        if passive:
-            agents = self._agents(verb, tokmap)
-            subjects, others = agents, subjects
+        agents = self._agents(verb, tokmap)
+        participle = "Part" in verb.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+        if passive or (agents and participle):
+            # "X a été reçu par Y", "Reçu au Kremlin par Y, X ...": Y is the subject of the act
+            subjects, others = agents, [m for m in subjects if m not in agents]
         else:
             others = []
         etype = self._contact_type(kind, verb)
@@ -657,7 +726,7 @@ class EventFinder:
                     confidence=0.85,
                 )
             ]
-        partners = others + self._with(verb, tokmap)
+        partners = others + self._with(verb, tokmap, deep=True)
         if kind in ("meet", "call", "host") or lemma in ("joindre",):
             partners += self._objects(verb, tokmap)
         if kind == "call" and lemma in ("téléphoner", "phone", "telephone", "call", "ring"):
@@ -750,7 +819,7 @@ class EventFinder:
             or noun.dep_ in ("obj", "dobj")
         ):
             subjects, _passive = self._subjects(support, tokmap)
-            partners += self._with(support, tokmap)
+            partners += self._with(support, tokmap, deep=not partners)
             initiator = self._initiator(support, tokmap)
             if support.lemma_.lower() in ("recevoir", "receive", "obtenir", "get"):
                 # "X a reçu un appel de Y": Y called
@@ -835,6 +904,12 @@ class EventFinder:
 
     # -- demands and accusations ---------------------------------------------------------------
     def _addressees(self, verb: Token, mode: str, tokmap) -> list[Mention]:
+        if mode == "obj_to":
+            # "asked X to ...", "told X to ...": a demand only with an infinitive to do
+            if not any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
+                return []
+            mode = "obj"
+
         if mode == "obj":
             found = self._objects(verb, tokmap)
             if not found:
@@ -1065,6 +1140,17 @@ class EventFinder:
             if best_score is None or score < best_score:
                 best, best_score = d, score
         return best
+
+
+def _present_tense(verb: Token) -> bool:
+    """A finite verb in the simple present ('accusent', 'demands'), not a compound past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
 def _dedup_sentence(events: list[RawEvent]) -> list[RawEvent]:
