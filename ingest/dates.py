@@ -212,13 +212,12 @@ def normalise(
             return published
         name = next(w for w in re.findall(r"[a-zé]+", low) if w in _WEEKDAY_INDEX)
         target = _WEEKDAY_INDEX[name]
-        later = (
-            "next" in low
-            or "prochain" in low
-            or (future and "last" not in low and "dernier" not in low)
-        )
+        explicit_next = "next" in low or "prochain" in low
+        later = explicit_next or (future and "last" not in low and "dernier" not in low)
         if later:
-            delta = (target - base.weekday()) % 7 or 7
+            delta = (target - base.weekday()) % 7
+            if delta == 0 and explicit_next:
+                delta = 7
             return EventDate(base + timedelta(days=delta), Precision.DAY)
         delta = (base.weekday() - target) % 7
         if ("last" in low or "dernier" in low) and delta == 0:

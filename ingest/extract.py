@@ -312,7 +312,11 @@ class Extractor:
             return state.last_date, True
         if not ev.present:
             # a past event told without a date happened when its paragraph, else the story, is
-            when = state.para_date or state.main_date
+            when = state.para_date
+            if when is None or (
+                state.main_date is not None and abs((when.value - state.main_date.value).days) > 14
+            ):
+                when = state.main_date  # a date far from the story's is background, not the scene
             if when is not None:
                 return when, True
         return published, False
@@ -347,6 +351,8 @@ class Extractor:
             if m.kind == "actor":
                 out += [r.ref for r in m.actors]
             elif m.kind == "pronoun":
+                if _unresolved_subject_before(doc, m.start, subjects):
+                    continue  # "le dirigeant social-démocrate ... où il ...": not someone we know
                 ref = _before(subjects, m.start) or state.last_subject
                 if ref is not None:
                     out.append(ref)
@@ -426,7 +432,20 @@ def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None
     return earlier[-1] if earlier else None
 
 
+def _unresolved_subject_before(doc: Doc, index: int, subjects: list[tuple[int, ActorRef]]) -> bool:
+    """True when the nearest subject before a pronoun in its sentence is a noun we did not
+    resolve to a leader: the pronoun most likely stands for it, not for an earlier leader."""
+    known = {i for i, _ in subjects}
+    tokmap = doc.user_data.get("dg_tokmap", {})
+    for tok in reversed(doc[:index]):
+        if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+            m = tokmap.get(tok.i)
+            return m is None or m.start not in known
+    return False
+
+
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+
     seen: dict[str, ActorRef] = {}
     for r in refs:
         seen.setdefault(r.ref, r)

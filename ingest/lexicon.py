@@ -18,14 +18,15 @@ CONTACT_VERBS = {
         "entretenir": "talk", "échanger": "talk", "discuter": "talk", "parler": "talk",
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call", "rappeler": "call",
-        "rencontrer": "meet", "retrouver": "meet", "voir": "meet",
+        "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
+        "rejoindre": "meet", "côtoyer": "meet",
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
-        "meet": "meet", "see": "meet", "sit": "meet",
+        "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
         "host": "host", "receive": "host", "welcome": "host",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
     },
@@ -143,18 +144,20 @@ PLAN_VERBS = {
     "agree", "plan", "expect", "schedule", "intend", "promise", "decide", "propose", "invite",
     "hope", "want", "aim", "seek", "offer", "prepare", "set", "due", "arrange", "consider",
 }  # fmt: skip
+# Readiness is not an event: "prêt à rencontrer", "ready to talk", "disposé à discuter".
+READINESS = {"prêt", "disposé", "ouvert", "ready", "willing", "open", "prepared"}
 PLAN_ADJECTIVES = {
     "prévu", "prochain", "programmé", "futur", "éventuel", "possible", "planned", "upcoming",
     "forthcoming", "next", "scheduled", "proposed", "future", "potential", "expected",
 }  # fmt: skip
 HYPOTHETICAL_MARKERS = {"si", "if", "unless", "whether", "pourvu", "provided"}
 MODAL_HYPOTHETICAL = {"could", "might", "would", "may", "should"}
+# "plus" and "jamais" are not here: "Plus tôt dans la matinée" is no negation; "ne" comes with them.
 NEGATIONS = {
     "ne",
     "n'",
+    "n’",
     "pas",
-    "jamais",
-    "plus",
     "aucun",
     "aucune",
     "sans",

@@ -155,7 +155,13 @@ class MentionFinder:
                 for names in group.values():
                     forms += names
             for form in forms:
-                for variant in {form, _strip_accents(form)}:
+                bare = (
+                    form.split(" ", 1)[1]
+                    if form.split(" ", 1)[0].lower() in ("le", "la", "les", "the") and " " in form
+                    else form
+                )
+                bare = bare[2:] if bare[:2].lower() in ("l'", "l’") else bare
+                for variant in {form, _strip_accents(form), bare, _strip_accents(bare)}:
                     if variant in seen:
                         continue
                     seen.add(variant)
@@ -561,10 +567,12 @@ class EventFinder:
 
     # -- modality ------------------------------------------------------------------------------
     def _modality(self, verb: Token, trigger: Token | None = None) -> Modality | None:
-        """asserted, planned, or None when the event is negated, denied or hypothetical."""
+        """asserted, planned, or None when the event is negated, denied, cancelled, hypothetical
+        or only a readiness ('prêt à rencontrer', 'ready to talk')."""
         for t in {verb, trigger} - {None}:
             for child in t.children:
-                if child.lower_ in lx.NEGATIONS and child.dep_ in (
+                dep, low = child.dep_, child.lower_
+                if low in lx.NEGATIONS and dep in (
                     "advmod",
                     "neg",
                     "det",
@@ -574,16 +582,16 @@ class EventFinder:
                     "advmod:neg",
                 ):
                     return None
-                if child.dep_ in ("mark",) and child.lower_ in lx.HYPOTHETICAL_MARKERS:
+                if dep == "mark" and low in lx.HYPOTHETICAL_MARKERS:
                     return None
-                if child.dep_ in ("aux", "aux:tense") and child.lower_ in lx.MODAL_HYPOTHETICAL:
+                if dep in ("aux", "aux:tense") and low in lx.MODAL_HYPOTHETICAL:
                     return None
-                if child.dep_ in ("aux", "aux:tense", "aux:pass") and "Cnd" in child.morph.get(
-                    "Mood"
-                ):
+                if dep in ("aux", "aux:tense", "aux:pass") and "Cnd" in child.morph.get("Mood"):
                     return None
             if "Cnd" in t.morph.get("Mood"):
                 return None
+        if trigger is not None and verb is not trigger and _cancels(verb):
+            return None  # "called off a visit", "a annulé sa visite"
         planned = False
         if "Fut" in verb.morph.get("Tense") or any(
             c.dep_ in ("aux", "aux:tense")
@@ -597,48 +605,41 @@ class EventFinder:
             if c.dep_ in ("amod", "acl")
         ):
             planned = True
-        # climb the governing verbs: denial, refusal, plans, conditionals
+        if trigger is not None and verb is not trigger and verb.lemma_.lower() in lx.PLAN_VERBS:
+            planned = True  # "arranging a meeting", "prévoir une visite"
+        # climb the governing words: denial, refusal, plans, conditionals, readiness
         tok = verb
-        for _ in range(5):
+        for _ in range(6):
             if tok.head is tok:
                 break
             head = tok.head
             lemma = head.lemma_.lower()
-            if lemma in lx.DENIAL_VERBS or lemma in lx.REFUSAL_VERBS:
+            if lemma in lx.DENIAL_VERBS or lemma in lx.REFUSAL_VERBS or _cancels(head):
                 return None
-            if tok.dep_ in (
-                "xcomp",
-                "ccomp",
-                "obl",
-                "obl:arg",
-                "acl",
-                "nmod",
-                "advcl",
-                "obj",
-                "dobj",
-                "pobj",
-                "prep",
+            if lemma in lx.READINESS:
+                return None
+            if tok.dep_ not in CLIMB_DEPS:
+                break
+            if lemma in lx.PLAN_VERBS:
+                planned = True
+            if "Cnd" in head.morph.get("Mood") or any(
+                c.dep_ in ("aux", "aux:tense")
+                and ("Cnd" in c.morph.get("Mood") or c.lower_ in lx.MODAL_HYPOTHETICAL)
+                for c in head.children
             ):
-                if lemma in lx.PLAN_VERBS:
-                    planned = True
-                if lemma in ("pouvoir", "can", "could") and "Cnd" in head.morph.get("Mood"):
+                if not planned:
                     return None
-                if (
-                    any(
-                        c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS
-                        for c in head.children
-                    )
-                    and not planned
-                ):
-                    return None
-                if any(
-                    c.lower_ in lx.NEGATIONS and c.dep_ in ("advmod", "neg") for c in head.children
-                ) and lemma in lx.PLAN_VERBS | {"vouloir", "want"}:
-                    return None
-                tok = head
-                continue
-            break
-        if any(c.lower_ in ("going",) for c in verb.children) or (verb.head.lower_ == "going"):
+            if (
+                any(c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS for c in head.children)
+                and not planned
+            ):
+                return None
+            if any(
+                c.lower_ in lx.NEGATIONS and c.dep_ in ("advmod", "neg") for c in head.children
+            ) and (lemma in lx.PLAN_VERBS | {"vouloir", "want"}):
+                return None
+            tok = head
+        if any(c.lower_ == "going" for c in verb.children) or verb.head.lower_ == "going":
             planned = True
         if any(
             c.dep_ in ("aux", "aux:tense")
@@ -1003,6 +1004,8 @@ class EventFinder:
             return []
         sources, passive = self._subjects(verb, tokmap)
         targets = self._addressees(verb, mode, tokmap)
+        if not targets and mode != "that":
+            targets = self._addressees(verb, "that", tokmap)  # "exigeant que la Russie retire ..."
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         if not sources or not targets:
@@ -1123,6 +1126,9 @@ class EventFinder:
         """The date expression attached nearest to the event's clause in the parse tree."""
         if not dates:
             return None
+        # Only a date that hangs on the event's clause dates it: in "le Kremlin a douché mardi
+        # les espoirs nés de la visite de X", Tuesday is not the visit's day.
+
         anchor = doc[ev.anchor]
         best, best_score = None, None
         for d in dates:
@@ -1139,7 +1145,27 @@ class EventFinder:
                     break
             if best_score is None or score < best_score:
                 best, best_score = d, score
+        if (
+            best_score is not None
+            and best_score >= 50
+            and doc[ev.trigger].pos_ in ("NOUN", "PROPN")
+        ):
+            return None
         return best
+
+
+CLIMB_DEPS = {
+    "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
+    "prep", "pcomp", "amod",
+}  # fmt: skip
+
+
+def _cancels(verb: Token) -> bool:
+    """'annuler', 'cancel', and the phrasal 'call off'."""
+    lemma = verb.lemma_.lower()
+    if lemma in lx.REFUSAL_VERBS:
+        return True
+    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _present_tense(verb: Token) -> bool:
