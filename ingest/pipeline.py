@@ -456,6 +456,20 @@ class EventFinder:
         if candidates:
             best = min(candidates, key=lambda m: abs(m.start - verb.i))
             return [best], doc[best.start : best.end].root.dep_ != "nsubj"
+        # last resort: the nearest bare noun phrase naming an actor before the verb, with its
+        # conjuncts ("Joe Biden et Xi Jinping se sont entretenus", misparsed)
+        before = [
+            m
+            for m in {id(m): m for m in tokmap.values()}.values()
+            if 0 <= m.start < verb.i
+            and m.kind in ("actor", "pair", "plural_pronoun", "pronoun")
+            and not _case_words(doc[m.start : m.end].root)
+        ]
+        if before:
+            nearest = max(before, key=lambda m: m.start)
+            group = [m for m in before if m is nearest or (doc[m.start : m.end].root.dep_ == "conj"
+                     and doc[m.start : m.end].root.head.i in range(nearest.start - 12, nearest.end))]  # fmt: skip
+            return sorted(group, key=lambda m: m.start), False
         return [], False
 
     def _tree_subjects(self, verb: Token, tokmap) -> tuple[list[Mention], bool]:
@@ -502,7 +516,7 @@ class EventFinder:
                     "prep",
                     "pcomp",
                 )
-                and tok.head is not tok
+                and tok.head.i != tok.i
             ):
                 tok = tok.head
                 continue
@@ -536,21 +550,26 @@ class EventFinder:
                 found += self._mentions(nominal, tokmap)
         if deep and not found:
             for t in tok.subtree:
-                if t is tok or not (_case_words(t) & set(words)):
+                if t.i == tok.i or not (_case_words(t) & set(words)):
                     continue
                 head, crosses = t.head, False
-                while head is not tok and head is not head.head:
+                while head.i != tok.i and head.i != head.head.i:
                     if head.pos_ in ("VERB", "AUX"):
                         crosses = True
                         break
                     head = head.head
-                if not crosses and head is tok:
+                if not crosses and head.i == tok.i:
                     found += self._mentions(t, tokmap)
         return found
 
     def _initiator(self, tok: Token, tokmap) -> list[Mention]:
-        """'à l'initiative de X', 'at the request of X', 'at X's request'."""
-        for prep, nominal in _pobj_children(tok):
+        """'à l'initiative de X', 'at the request of X', 'at X's request' (anywhere in the clause:
+        parsers often hang the phrase on a neighbouring noun)."""
+        pairs = list(_pobj_children(tok))
+        for t in tok.subtree:
+            if t.i != tok.i and t.lemma_.lower() in lx.INITIATIVE_NOUNS and _case_words(t):
+                pairs += [(w, t) for w in _case_words(t)]
+        for prep, nominal in pairs:
             if (
                 prep in ("à", "a", "at", "on", "sur", "upon")
                 and nominal.lemma_.lower() in lx.INITIATIVE_NOUNS
@@ -590,7 +609,7 @@ class EventFinder:
                     return None
             if "Cnd" in t.morph.get("Mood"):
                 return None
-        if trigger is not None and verb is not trigger and _cancels(verb):
+        if trigger is not None and verb.i != trigger.i and _cancels(verb):
             return None  # "called off a visit", "a annulé sa visite"
         planned = False
         if "Fut" in verb.morph.get("Tense") or any(
@@ -605,12 +624,12 @@ class EventFinder:
             if c.dep_ in ("amod", "acl")
         ):
             planned = True
-        if trigger is not None and verb is not trigger and verb.lemma_.lower() in lx.PLAN_VERBS:
+        if trigger is not None and verb.i != trigger.i and verb.lemma_.lower() in lx.PLAN_VERBS:
             planned = True  # "arranging a meeting", "prévoir une visite"
         # climb the governing words: denial, refusal, plans, conditionals, readiness
         tok = verb
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             head = tok.head
             lemma = head.lemma_.lower()
@@ -622,13 +641,14 @@ class EventFinder:
                 break
             if lemma in lx.PLAN_VERBS:
                 planned = True
-            if "Cnd" in head.morph.get("Mood") or any(
+            conditional = "Cnd" in head.morph.get("Mood") or any(
                 c.dep_ in ("aux", "aux:tense")
                 and ("Cnd" in c.morph.get("Mood") or c.lower_ in lx.MODAL_HYPOTHETICAL)
                 for c in head.children
-            ):
-                if not planned:
-                    return None
+            )
+            if conditional and not planned:
+                return None
+
             if (
                 any(c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS for c in head.children)
                 and not planned
@@ -727,9 +747,18 @@ class EventFinder:
                     confidence=0.85,
                 )
             ]
+        if reciprocal and len(subjects) == 1 and not others and "Plur" in verb.morph.get("Number"):
+            # "Joe Biden et Xi Jinping se sont entretenus", with the coordination misparsed
+            first = subjects[0]
+            earlier = [m for m in {id(m): m for m in tokmap.values()}.values()
+                       if m.kind == "actor" and first.start - 6 <= m.end <= first.start and m is not first
+                       and not _case_words(doc[m.start : m.end].root)]  # fmt: skip
+            if earlier:
+                subjects = [max(earlier, key=lambda m: m.start), first]
         partners = others + self._with(verb, tokmap, deep=True)
         if kind in ("meet", "call", "host") or lemma in ("joindre",):
-            partners += self._objects(verb, tokmap)
+            partners += self._objects(verb, tokmap) or self._stray_object(verb, tokmap, subjects)
+
         if kind == "call" and lemma in ("téléphoner", "phone", "telephone", "call", "ring"):
             partners += [
                 m
@@ -762,7 +791,23 @@ class EventFinder:
             )
         ]
 
+    def _stray_object(self, verb: Token, tokmap, subjects: list[Mention]) -> list[Mention]:
+        """The object of a transitive contact verb that the parser hung elsewhere ('a reçu lundi à
+        l'Elysée Volodymyr Zelensky' parsed with Zelensky in apposition to the place): the first
+        leader named after the verb in its clause, not introduced by a preposition."""
+        for t in verb.subtree:
+            if t.i <= verb.i or t.i not in tokmap or _case_words(t):
+                continue
+            m = tokmap[t.i]
+            if m in subjects or m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER:
+                continue
+            if t.i != m.start:
+                continue
+            return [m]
+        return []
+
     def _destination(self, verb: Token, tokmap) -> list[Mention]:
+
         found = []
         for child in verb.children:
             if child.dep_ in ("obj", "dobj"):
@@ -773,7 +818,7 @@ class EventFinder:
         return found
 
     def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:
-        head = noun.head if noun.head is not noun else noun
+        head = noun.head if noun.head.i != noun.i else noun
         support = head if head.pos_ in ("VERB", "AUX") else None
         if support is None and noun.dep_ in ("ROOT",):
             support = None
@@ -1137,7 +1182,7 @@ class EventFinder:
                 continue
             tok, steps = span.root, 0
             score = 50 + abs(span.root.i - anchor.i)
-            while tok.head is not tok and steps < 8:
+            while tok.head.i != tok.i and steps < 8:
                 tok = tok.head
                 steps += 1
                 if tok.i == anchor.i or tok.i == ev.trigger:

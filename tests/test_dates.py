@@ -1,0 +1,62 @@
+"""Date expressions normalised against the publication date, with their precision."""
+
+from __future__ import annotations
+
+import pytest
+from diplograph.graph.model import EventDate
+from diplograph.ingest.dates import find_dates, normalise
+
+
+def one(
+    text: str, lang: str, published: str, future: bool = False, anchor: str | None = None
+) -> str:
+    found = find_dates(text, lang)
+    assert found, f"no date found in {text!r}"
+    when = normalise(found[0], lang, EventDate.parse(published), future=future,
+                     anchor=EventDate.parse(anchor) if anchor else None)  # fmt: skip
+    return when.iso() if when else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "future", "expected"),
+    [
+        ("ont eu un entretien ce 3 février", "fr", "2022-02", False, "2022-02-03"),
+        ("Le 31 janvier déjà, ils avaient parlé", "fr", "2022-02", False, "2022-01-31"),
+        ("il déclarait le 1er février que", "fr", "2022-02", False, "2022-02-01"),
+        ("il s'est rendu à Kiev en décembre 2022", "fr", "2023-03-01", False, "2022-12"),
+        ("mardi, les deux hommes", "fr", "2022-02-15", False, "2022-02-15"),  # a Tuesday paper
+        ("mercredi, les deux hommes", "fr", "2022-02-15", False, "2022-02-09"),
+        ("hier soir", "fr", "2022-02-15", False, "2022-02-14"),
+        ("hier soir", "fr", "2022-02", False, "2022-02"),  # the paper's day is unknown
+        ("la semaine dernière", "fr", "2022-02-15", False, "2022-02"),
+        ("Biden spoke with Xi on Tuesday", "en", "2023-03-16", False, "2023-03-14"),
+        ("They will meet next Monday", "en", "2023-03-16", True, "2023-03-20"),
+        ("they are to meet on Thursday", "en", "2023-03-16", True, "2023-03-16"),
+        ("yesterday", "en", "2023-03-16", False, "2023-03-15"),
+        ("earlier this month", "en", "2023-03-16", False, "2023-03"),
+        ("last month", "en", "2023-01-10", False, "2022-12"),
+        ("on March 3, 2021", "en", "2023-03-16", False, "2021-03-03"),
+        ("on 12 March", "en", "2023-03-16", False, "2023-03-12"),
+        ("on 20 March", "en", "2023-03-16", False, "2022-03-20"),  # past event: the last 20 March
+        ("on 20 March", "en", "2023-03-16", True, "2023-03-20"),  # planned: the next one
+        ("in June", "en", "2023-03-16", False, "2022-06"),
+        ("in 2019", "en", "2023-03-16", False, "2019"),
+        ("the day before", "en", "2023-03-16", False, "2023-03-15"),
+    ],
+)
+def test_normalise(text, lang, published, future, expected):
+    assert one(text, lang, published, future) == expected
+
+
+def test_la_veille_counts_from_the_story_day():
+    assert (
+        one("La veille, il avait fait escale à Kiev", "fr", "2022-02-16", anchor="2022-02-15")
+        == "2022-02-14"
+    )
+    assert one("le lendemain", "fr", "2022-02-16", anchor="2022-02-10") == "2022-02-11"
+
+
+def test_find_dates_positions():
+    text = "Le 31 janvier, puis mardi dernier et en 2021."
+    found = find_dates(text, "fr")
+    assert [text[d.start : d.end] for d in found] == ["31 janvier", "mardi dernier", "en 2021"]
