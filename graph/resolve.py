@@ -267,6 +267,8 @@ class Resolver:
         self.adjectives: dict[str, set[_Key]] = defaultdict(set)  # folded demonym -> actors
         self.places: dict[str, dict[_Key, str]] = defaultdict(dict)  # capitals and seats
         self.surnames: dict[str, dict[_Key, str]] = defaultdict(dict)  # last name -> leaders
+        self._cache: dict[tuple[object, ...], Resolution | None] = {}
+
         for actor in self.kb.actors.values():
             self._index(actor)
 
@@ -329,10 +331,22 @@ class Resolver:
         other: ActorRef | str | None = None,
     ) -> Resolution | None:
         """The actor a mention names on a date, or None (see the module docstring)."""
+        day = day or date.today()
+        key = (mention, lang, day, other)
+        if key in self._cache:
+            return self._cache[key]
+        hit = self._resolve(mention, lang, day, other)
+        if len(self._cache) >= 200_000:
+            self._cache.clear()
+        self._cache[key] = hit
+        return hit
+
+    def _resolve(
+        self, mention: str, lang: str, day: date, other: ActorRef | str | None
+    ) -> Resolution | None:
         text = " ".join(mention.split())
         if not text:
             return None
-        day = day or date.today()
         if re.fullmatch(r"Q\d+", text):
             actor = self.kb.by_wikidata(text)
             return Resolution(actor, "wikidata") if actor else None

@@ -30,7 +30,7 @@ from diplograph.graph.model import (
 )
 from diplograph.graph.resolve import Resolution, Resolver, default_resolver
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from .dates import find_dates, normalise
@@ -65,6 +65,7 @@ class _Sentence:
     candidate: bool
     leaders: list[ActorRef]  # leaders named, in order (from the phrase matcher)
     para: int = 0  # paragraph number
+    tokens: Span | None = None  # the sentence as tokenized in the cheap pass (reused, not redone)
 
 
 @dataclass
@@ -107,7 +108,7 @@ class Extractor:
         finder: MentionFinder = nlp.get_pipe("diplograph_mentions")
         sentences = self._sentences(nlp, finder, article.text, lang, published.value)
         candidates = [s for s in sentences if s.candidate]
-        docs = self._parse(nlp, [s.text for s in candidates], lang, published.value)
+        docs = self._parse(nlp, candidates, lang, published.value)
         parsed = dict(zip((id(s) for s in candidates), docs, strict=True))
         result = Extraction(
             article, lang, published, sentences=len(sentences), parsed=len(candidates)
@@ -142,6 +143,7 @@ class Extractor:
         self, nlp, finder: MentionFinder, text: str, lang: str, day: date
     ) -> list[_Sentence]:
         trigger = lx.trigger_regex(lang)
+        speech = lx.speech_regex(lang)
         out: list[_Sentence] = []
         offset = 0
         for para, chunk in enumerate(_paragraphs(text)):
@@ -182,34 +184,40 @@ class Extractor:
                         "government",
                     )
                 )
-                candidate = (
-                    len(stext) <= MAX_SENTENCE_CHARS
-                    and bool(trigger.search(stext))
-                    and (has_actor or cue)
+                eventful = bool(trigger.search(stext)) or bool(
+                    speech.search(stext) and lx.NEGATIVE_CUES.search(stext)
                 )
+                candidate = len(stext) <= MAX_SENTENCE_CHARS and eventful and (has_actor or cue)
                 lead = len(sent.text) - len(sent.text.lstrip())
                 out.append(
-                    _Sentence(stext, offset + sent.start_char + lead, candidate, leaders, para)
+                    _Sentence(
+                        stext,
+                        offset + sent.start_char + lead,
+                        candidate,
+                        leaders,
+                        para,
+                        _trimmed(sent) if candidate else None,
+                    )
                 )
             offset += len(chunk)
         return out
 
-    def _parse(self, nlp, texts: list[str], lang: str, day: date) -> list[Doc]:
-        def make(text: str) -> Doc:
-            doc = nlp.make_doc(text)
+    def _parse(self, nlp, sentences: list[_Sentence], lang: str, day: date) -> list[Doc]:
+        def make(sent: _Sentence) -> Doc:
+            doc = sent.tokens.as_doc() if sent.tokens is not None else nlp.make_doc(sent.text)
             doc.user_data["dg"] = {"lang": lang, "day": day}
             return doc
 
         try:
-            return list(nlp.pipe([make(t) for t in texts], batch_size=64))
+            return list(nlp.pipe([make(s) for s in sentences], batch_size=64))
         except Exception:  # one bad sentence must not sink the article: retry one by one
             out = []
-            for t in texts:
+            for s in sentences:
                 try:
-                    out.append(nlp(make(t)))
+                    out.append(nlp(make(s)))
                 except Exception as exc:
-                    log.warning("sentence skipped (%s): %.80s", type(exc).__name__, t)
-                    out.append(make(t))
+                    log.warning("sentence skipped (%s): %.80s", type(exc).__name__, s.text)
+                    out.append(make(s))
             return out
 
     # -- events ----------------------------------------------------------------------------------
@@ -442,6 +450,16 @@ def _unresolved_subject_before(doc: Doc, index: int, subjects: list[tuple[int, A
             m = tokmap.get(tok.i)
             return m is None or m.start not in known
     return False
+
+
+def _trimmed(sent: Span) -> Span:
+    """A sentence span without leading or trailing whitespace tokens."""
+    start, end = sent.start, sent.end
+    while start < end and sent.doc[start].is_space:
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end]
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:

@@ -7,6 +7,7 @@ for each kind of event, in both languages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # -- contacts --------------------------------------------------------------------------------------
@@ -187,18 +188,33 @@ CONTEXT_DATE_CUES = re.compile(
 )
 
 
+_TRIGGER_STEMS = {
+    "fr": r"entret|échang|discut|parl|dialog|négoci|téléphon|appel|joign|joint|rencontr|retrouv|"
+    r"reç|recev|reçu|accueil|visit|rend|rendu|voyag|sommet|réuni|pourparler|conversation|"
+    r"tête-à-tête|face-à-face|entrevue|dîn|déjeun|rejoi|arriv|escale|envol|demand|réclam|exig|"
+    r"exhort|press|somm|enjoi|intim|invit|pouss|accus|reproch|dénonc|condamn|blâm|imput|fustig|"
+    r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
+    r"s'est rendu|se rendr",
+    "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|rang|ring|met\b|meet|saw|sat|host|"
+    r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
+    r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
+    r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
+    r"videoconference",
+}
+_SPEECH_STEMS = {
+    "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu",
+    "en": r"said|say|stat|declar|claim|argu|stress|assert|alleg|complain|note|point|told|tell",
+}
+
+
+@functools.cache
 def trigger_regex(lang: str) -> re.Pattern[str]:
-    """A cheap filter: sentences that may hold an event contain one of these word starts."""
-    stems = {
-        "fr": r"entret|échang|discut|parl|dialog|négoci|téléphon|appel|joign|joint|rencontr|retrouv|"
-        r"reç|recev|reçu|accueil|visit|rend|rendu|voyag|sommet|réuni|pourparler|conversation|"
-        r"tête-à-tête|entrevue|demand|réclam|exig|exhort|press|somm|enjoi|intim|invit|pouss|"
-        r"accus|reproch|dénonc|condamn|blâm|imput|fustig|critiqu|incrimin|déclar|affirm|estim|"
-        r"soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|coup de fil|visio|déplacement|tournée",
-        "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|rang|ring|met\b|meet|saw|sat|host|"
-        r"receiv|welcom|visit|travel|flew|arriv|went|head|summit|conversation|dinner|trip|tour|"
-        r"demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|blam|"
-        r"condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|said|say|"
-        r"stat|declar|claim|argu|warn|stress|assert|alleg|complain|videoconference",
-    }[lang]
-    return re.compile(rf"\b(?:{stems})", re.I)
+    """A cheap filter: sentences that may hold a contact, a demand or an accusation contain one
+    of these word starts."""
+    return re.compile(rf"\b(?:{_TRIGGER_STEMS[lang]})", re.I)
+
+
+@functools.cache
+def speech_regex(lang: str) -> re.Pattern[str]:
+    """Speech verbs: their sentences are parsed only when they also carry an accusation cue."""
+    return re.compile(rf"\b(?:{_SPEECH_STEMS[lang]})", re.I)

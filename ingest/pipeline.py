@@ -90,7 +90,8 @@ def _load(lang: str) -> Language:
     errors = []
     for name in MODELS[lang]:
         try:
-            nlp = spacy.load(name)
+            # the statistical NER is not used: actors come from the knowledge base and titles
+            nlp = spacy.load(name, exclude=["ner"])
             break
         except OSError as exc:
             errors.append(name)
@@ -127,6 +128,13 @@ _TITLE_HEADS = {
     )
 }  # fmt: skip
 _MAX_TITLE_TOKENS = 9
+
+
+def _title_token(tok: Token) -> bool:
+    """Tokens a title can hold: no verbs, no punctuation but the apostrophe."""
+    if tok.pos_ in ("VERB", "AUX", "SCONJ"):
+        return False
+    return not tok.is_punct or tok.text in ("'", "’", "-")
 
 
 def _strip_accents(text: str) -> str:
@@ -206,30 +214,32 @@ class MentionFinder:
         return doc
 
     def _titles(self, doc: Doc, consider, lang: str, day: date, resolved, spans) -> None:
-        """Grow spans around title head words; keep the longest that resolves."""
+        """Grow spans around title head words; keep the longest that resolves.
+
+        The window stops at punctuation and verbs; a span starts on a determiner, a possessive,
+        a noun, an adjective or a name and ends on a noun, a name or an adjective, which keeps
+        the number of look-ups per head word small."""
+        starts_ok = {"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "X"}
+        ends_ok = {"NOUN", "PROPN", "ADJ", "X"}
         for tok in doc:
             if fold(tok.text) not in _TITLE_HEADS:
                 continue
+            lo, hi = tok.i, tok.i + 1
+            while lo > max(tok.i - 4, tok.sent.start) and _title_token(doc[lo - 1]):
+                lo -= 1
+            while hi < min(tok.i + _MAX_TITLE_TOKENS, tok.sent.end) and _title_token(doc[hi]):
+                hi += 1
             best: Span | None = None
             counterpart = False
-            for s in range(max(tok.i - 4, tok.sent.start), tok.i + 1):
-                if doc[s].is_punct and doc[s].text not in ("'", "’"):
+            for s in range(lo, tok.i + 1):
+                if doc[s].pos_ not in starts_ok:
                     continue
-                for e in range(min(tok.i + _MAX_TITLE_TOKENS, tok.sent.end), tok.i, -1):
-                    span = doc[s:e]
-                    if best is not None and len(span) <= len(best):
+                for e in range(hi, tok.i, -1):
+                    if best is not None and e - s <= len(best):
                         break
-                    if span[-1].is_punct or any(t.text in ',;:()«»"' for t in span):
+                    if doc[e - 1].pos_ not in ends_ok:
                         continue
-                    if span[-1].pos_ in ("DET", "CCONJ", "ADP", "SCONJ") or span[0].pos_ in (
-                        "CCONJ",
-                        "ADP",
-                        "SCONJ",
-                    ):
-                        continue
-
-                    if any(t.pos_ in ("VERB", "AUX") for t in span):
-                        continue
+                    span = doc[s:e]
                     hit = self.resolver.resolve(span.text, lang, day)
                     if hit is not None:
                         best, counterpart = span, False
