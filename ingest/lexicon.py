@@ -18,7 +18,7 @@ CONTACT_VERBS = {
     "fr": {
         "entretenir": "talk", "échanger": "talk", "discuter": "talk", "parler": "talk",
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
-        "téléphoner": "call", "appeler": "call", "joindre": "call", "rappeler": "call",
+        "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
         "rejoindre": "meet", "côtoyer": "meet",
         "recevoir": "host", "accueillir": "host",

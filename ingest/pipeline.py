@@ -817,14 +817,21 @@ class EventFinder:
         return []
 
     def _destination(self, verb: Token, tokmap) -> list[Mention]:
-
-        found = []
-        for child in verb.children:
-            if child.dep_ in ("obj", "dobj"):
-                found += self._mentions(child, tokmap)
-        for prep, nominal in _pobj_children(verb):
-            if prep in lx.TO_PLACE:
-                found += self._mentions(nominal, tokmap)
+        """Where a visit goes: a state or an organisation's seat named as the object or after
+        'à', 'en', 'to', 'in'...; a place the knowledge base does not hold ('Antalya') is looked
+        through to the state that a modifier names ('..., sur la côte de la Turquie')."""
+        found: list[Mention] = []
+        nominals = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        nominals += [n for p, n in _pobj_children(verb) if p in lx.TO_PLACE]
+        for nominal in nominals:
+            hits = self._mentions(nominal, tokmap)
+            if not hits:
+                for t in nominal.subtree:
+                    if t.i in tokmap and t.i - nominal.i <= 12:
+                        hits = [tokmap[t.i]]
+                        break
+            found += [m for m in hits if m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER
+                      or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
 
     def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,16 @@ from diplograph.graph.model import EventType, Modality
 from diplograph.ingest.extract import Extractor
 from diplograph.ingest.readers import RawArticle, read_paths
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_25f5b383e2d7b4de.txt"
+# The seed article is shared by the project (../shared/seeds beside the repository, as CI lays it
+# out); DIPLOGRAPH_SEEDS points elsewhere.
+SEEDS = Path(
+    os.environ.get("DIPLOGRAPH_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds")
+)
+SEED = SEEDS / "000_25f5b383e2d7b4de.txt"
+if not SEED.exists():
+    raise RuntimeError(
+        f"the seed article is missing: {SEED} (clone beside shared/ or set DIPLOGRAPH_SEEDS)"
+    )
 
 
 @pytest.fixture(scope="module")
