@@ -372,6 +372,9 @@ class EventFinder:
                     if ev:
                         events.append(ev)
                         continue
+                if verbal and self._warns(tok):
+                    events += self._warning(doc, tok, tokmap)
+                    continue
                 if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
                 elif lemma in self.demand_verbs and verbal:
@@ -735,6 +738,11 @@ class EventFinder:
             dest = self._destination(verb, tokmap)
             if not dest:
                 return []
+            if kind == "go" and not any(
+                m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER for m in subjects
+            ):
+                return []  # people travel: "les autorités de Kiev qui vont à l'encontre de ..." do not
+
             if (
                 kind == "go"
                 and dest
@@ -825,11 +833,19 @@ class EventFinder:
         nominals += [n for p, n in _pobj_children(verb) if p in lx.TO_PLACE]
         for nominal in nominals:
             hits = self._mentions(nominal, tokmap)
-            if not hits:
+            if not hits and nominal.pos_ == "PROPN":
+                # an unknown place name: the state a modifier of it names, not a capital
                 for t in nominal.subtree:
-                    if t.i in tokmap and t.i - nominal.i <= 12:
-                        hits = [tokmap[t.i]]
+                    m = tokmap.get(t.i)
+                    if (
+                        m is not None
+                        and 0 < t.i - nominal.i <= 12
+                        and m.kind == "actor"
+                        and not m.is_capital
+                    ):
+                        hits = [m]
                         break
+
             found += [m for m in hits if m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER
                       or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
@@ -1101,7 +1117,40 @@ class EventFinder:
                 found += self._np_actors(child, tokmap, depth + 1)
         return found
 
+    @staticmethod
+    def _warns(verb: Token) -> bool:
+        """'mettre en garde X contre', 'warn X against' / 'warn X not to': a demand to refrain."""
+        lemma = verb.lemma_.lower()
+        if lemma == "mettre":
+            return any(c.lower_ == "garde" for c in verb.children)
+        if lemma == "warn":
+            return any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) or any(
+                c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "neg" for g in c.children)
+                for c in verb.children
+            )
+        return False
+
+    def _warning(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
+        if self._modality(verb) is None:
+            return []
+        sources, passive = self._subjects(verb, tokmap)
+        if passive or not sources:
+            return []
+        targets = self._objects(verb, tokmap)
+        against = [n for p, n in _pobj_children(verb) if p in ("contre", "against")]
+        for garde in (c for c in verb.children if c.lower_ == "garde"):
+            against += [n for p, n in _pobj_children(garde) if p in ("contre", "against")]
+        if not targets:
+            for n in against:
+                targets += [self._as_mention(x) for x in self._np_actors(n, tokmap)]
+        if not targets:
+            return []
+        exclude = {i for m in sources + targets for i in range(max(m.start, 0), max(m.end, 0))}
+        return [RawEvent(EventType.DEMAND, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
+                         content=self._content(verb, exclude), confidence=0.75)]  # fmt: skip
+
     def _accuse(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
+
         mode = self.accuse_verbs[self._lemma(verb)]
         modality = self._modality(verb)
         if modality is None:
@@ -1118,6 +1167,12 @@ class EventFinder:
             targets = self._addressees(
                 verb, "iobj" if mode == "iobj" else "obj" if mode == "obj" else mode, tokmap
             )
+            if not targets:
+                # "blames an Israeli air strike", "impute la frappe à l'aviation israélienne":
+                # the accused is named inside the noun phrase
+                for child in verb.children:
+                    if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl", "dative"):
+                        targets += [self._as_mention(x) for x in self._np_actors(child, tokmap)]
         if not sources or not targets:
             return []
         exclude = {i for m in sources + targets for i in range(m.start, m.end)}
