@@ -74,6 +74,8 @@ class _State:
 
     last_subject: ActorRef | None = None
     last_pair: tuple[ActorRef, ActorRef] | None = None
+    last_contact: list[ActorRef] = field(default_factory=list)  # participants of the last contact
+
     last_date: EventDate | None = None  # date of the last event dated in the text
     main_date: EventDate | None = None  # the story's day: first recent day the article names
     para: int = -1
@@ -247,6 +249,7 @@ class Extractor:
                 )
             if not sources or (not targets and not (ev.symmetric and len(sources) >= 2)):
                 continue
+
             evidence = sent.text
             span = (sent.start, sent.start + len(sent.text))
             coref = any(
@@ -286,6 +289,8 @@ class Extractor:
                     )
                 if len(participants) == 2:
                     state.last_pair = (participants[0], participants[1])
+                state.last_contact = participants
+
             else:
                 for s, t in itertools.product(_unique(sources), _unique(targets)):
                     if s.ref == t.ref or self._leads([s], t, day) or self._leads([t], s, day):
@@ -369,6 +374,11 @@ class Extractor:
                     out += list(state.last_pair)
                 elif m.kind == "pair" and len(_unique(state.leaders)) >= 2:
                     out += _unique(list(reversed(state.leaders)))[:2]
+            elif m.kind == "partner":
+                # the other parties of the contact the speaker just had
+                speakers = {r.ref for r in other_side or []}
+                if state.last_contact and speakers & {p.ref for p in state.last_contact}:
+                    out += [p for p in state.last_contact if p.ref not in speakers]
             elif m.kind == "counterpart":
                 for other in other_side or []:
                     hit = self.resolver.resolve(m.text, lang, day, other)

@@ -181,6 +181,9 @@ PAIR_CUES = re.compile(
 PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both)\b", re.I)
 PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
+OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
+
+
 CONTEXT_DATE_CUES = re.compile(
     r"\b(?:alors|à cette occasion|lors de (?:cet|cette|leur|ce)|au cours de (?:cet|cette|leur|ce)|"
     r"pendant (?:cet|cette|leur|ce)|then|on that occasion|during (?:the|that|their|this) (?:call|meeting|talks|conversation|visit))\b",

@@ -791,7 +791,7 @@ class EventFinder:
         symmetric = True
         if (
             not partners
-            and len(subjects) < 2
+            and _count(subjects) < 2
             and not any(m.kind in ("pair", "plural_pronoun") for m in subjects)
         ):
             return []
@@ -947,10 +947,11 @@ class EventFinder:
             and owners
         ):
             participants_b = participants_b + owners
-        if len(participants_a) + len(participants_b) < 2 and not any(
+        if _count(participants_a + participants_b) < 2 and not any(
             m.kind in ("pair", "plural_pronoun") for m in participants_a + participants_b
         ):
             return []
+
         return [
             RawEvent(
                 etype,
@@ -1086,11 +1087,21 @@ class EventFinder:
             targets = self._addressees(verb, "that", tokmap)  # "exigeant que la Russie retire ..."
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
+        # "Elle lui a demandé de ...", "ont exigé un cessez-le-feu" (during a call): the
+        # addressee is the party of the contact being told, found at article level
+        implicit = any(
+            c.dep_ in ("iobj", "obj", "dobj", "dative")
+            and c.pos_ == "PRON"
+            and c.lower_ in lx.OBJECT_PRONOUNS
+            for c in verb.children
+        ) or bool(lx.CONTEXT_DATE_CUES.search(verb.sent.text))
+        if not targets and not passive and implicit:
+            targets = [Mention(-1, -1, "partner", "")]
         if not sources or not targets:
             return []
-        exclude = {i for m in sources + targets for i in range(m.start, m.end)}
+        exclude = {i for m in sources + targets for i in range(max(m.start, 0), max(m.end, 0))}
         return [RawEvent(EventType.DEMAND, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
-                         content=self._content(verb, exclude), confidence=0.85)]  # fmt: skip
+                         content=self._content(verb, exclude), confidence=0.8)]  # fmt: skip
 
     def _np_actors(self, tok: Token, tokmap, depth: int = 0) -> list[Mention | Resolution]:
         """Actors inside a noun phrase: 'Russia's invasion', 'l'agression russe', 'les provocations de Kiev'."""
@@ -1283,6 +1294,11 @@ def _cancels(verb: Token) -> bool:
     if lemma in lx.REFUSAL_VERBS:
         return True
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _count(mentions: list[Mention]) -> int:
+    """How many parties mentions name ('les présidents français et russe' names two)."""
+    return sum(max(len(m.actors), 1) for m in mentions)
 
 
 def _present_tense(verb: Token) -> bool:
