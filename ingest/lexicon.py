@@ -39,7 +39,8 @@ CONTACT_NOUNS = {
         "pourparlers": "talk", "négociation": "talk", "dialogue": "talk",
         "appel": "call", "coup de fil": "call", "visioconférence": "call",
         "rencontre": "meet", "réunion": "meet", "sommet": "meet", "tête-à-tête": "meet",
-        "entrevue": "meet", "dîner": "meet", "bilatérale": "meet",
+        "entrevue": "meet", "dîner": "meet", "bilatérale": "meet", "face-à-face": "meet",
+
         "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go",
     },
     "en": {
@@ -181,6 +182,18 @@ PAIR_CUES = re.compile(
 PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both)\b", re.I)
 PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
+PARTNER_NOUNS = {
+    "interlocuteur",
+    "interlocutrice",
+    "interlocuteurs",
+    "hôte",
+    "hôtes",
+    "host",
+    "hosts",
+    "interlocutor",
+}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
+
 OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
 
 

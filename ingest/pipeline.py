@@ -251,7 +251,9 @@ class MentionFinder:
                 consider(best, "counterpart" if counterpart else "actor")
 
     def _coordinated_titles(self, doc: Doc, lang: str, day: date, resolved, spans) -> None:
-        """'les présidents français et russe', 'the French and Russian presidents'."""
+        """One plural title for several holders: 'les présidents français et russe', 'the French
+        and Russian presidents', 'les chefs de la diplomatie russe et ukrainienne'. Each demonym
+        of the coordination is put back alone into the title, which is then resolved."""
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or (
                 "Plur" not in tok.morph.get("Number") and not tok.text.lower().endswith("s")
@@ -259,29 +261,39 @@ class MentionFinder:
                 continue
             if fold(tok.text) not in _TITLE_HEADS:
                 continue
-            adjectives = []
-            for child in tok.children:
-                if child.dep_ in ("amod", "nmod", "compound") and child.pos_ in (
-                    "ADJ",
-                    "PROPN",
-                    "NOUN",
-                ):
-                    adjectives.append(child)
-                    adjectives += [c for c in child.children if c.dep_ == "conj"]
-            if len(adjectives) < 2:
+            np = [
+                t for t in tok.subtree if not t.is_punct and not (t.i < tok.i and t.pos_ == "ADP")
+            ]
+
+            if len(np) > 12 or any(t.pos_ in ("VERB", "AUX") for t in np):
+                continue
+            demonyms = [
+                t for t in np
+                if t.i != tok.i and t.dep_ in ("amod", "conj", "nmod", "compound")
+                and (self.resolver.from_adjective(fold(t.text), "demonym") is not None or (t.text.isupper() and len(t.text) <= 3))
+            ]  # fmt: skip
+            if len(demonyms) < 2:
                 continue
             head = tok.lemma_.lower() if tok.lemma_ else tok.text.lower()
-            hits = []
-            for adj in adjectives:
-                text = f"{head} {adj.text}" if lang == "fr" else f"{adj.text} {head}"
-                hit = self.resolver.resolve(text, lang, day)
-                if hit is not None and hit.actor.kind is ActorKind.LEADER:
+            hits: list[Resolution] = []
+            for keep in demonyms:
+                words = []
+                for t in np:
+                    if t.i == tok.i:
+                        words.append(head)
+                    elif (
+                        (t in demonyms and t.i != keep.i)
+                        or t.lower_ in ("et", "and", "les", "the", "des")
+                        or t.dep_ == "cc"
+                    ):
+                        continue
+                    else:
+                        words.append(t.text)
+                hit = self.resolver.resolve(" ".join(words), lang, day)
+                if hit is not None and hit.actor.kind is ActorKind.LEADER and hit not in hits:
                     hits.append(hit)
             if len(hits) >= 2:
-                start = min([tok.i, *(a.i for a in adjectives)])
-                while start > tok.sent.start and doc[start - 1].dep_ == "det":
-                    start -= 1
-                end = max([tok.i, *(a.i for a in adjectives)]) + 1
+                start, end = np[0].i, np[-1].i + 1
                 span = doc[start:end]
                 resolved[(span.start, span.end)] = Mention(
                     span.start, span.end, "actor", span.text, hits
@@ -291,6 +303,14 @@ class MentionFinder:
     def _coref_cues(self, doc: Doc, consider) -> None:
         for tok in doc:
             low = tok.text.lower()
+            if low in lx.PARTNER_NOUNS and any(
+                c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lx.POSSESSIVES
+                for c in tok.children
+            ):
+                # "son interlocuteur", "ses hôtes", "his host": the other party of the contact
+                consider(doc[tok.left_edge.i : tok.i + 1], "partner")
+                continue
+
             if low in lx.PRONOUNS_SINGULAR and tok.dep_.startswith("nsubj"):
                 consider(doc[tok.i : tok.i + 1], "pronoun")
             elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):
