@@ -266,18 +266,9 @@ def load(folder: Path) -> KnowledgeBase:
                 name=_req(entry, "name", where),
                 name_fr=entry.get("name_fr"),
                 wikidata=_qid(entry.get("wikidata"), where),
-                names={
-                    "en": _strs(entry, "names_en", where),
-                    "fr": _strs(entry, "names_fr", where),
-                },
-                adjectives={
-                    "en": _strs(entry, "adj_en", where),
-                    "fr": _strs(entry, "adj_fr", where),
-                },
-                seats={
-                    "en": _strs(entry, "seats_en", where),
-                    "fr": _strs(entry, "seats_fr", where),
-                },
+                names=_bilingual(entry, "names", where),
+                adjectives=_bilingual(entry, "adj", where),
+                seats=_bilingual(entry, "seats", where),
                 org_kind=entry["kind"],
                 parent=entry.get("parent"),
             ),
@@ -298,10 +289,7 @@ def load(folder: Path) -> KnowledgeBase:
                 name=_req(entry, "name", where),
                 name_fr=entry.get("name_fr"),
                 wikidata=_qid(entry.get("wikidata"), where),
-                names={
-                    "en": _strs(entry, "names_en", where),
-                    "fr": _strs(entry, "names_fr", where),
-                },
+                names=_bilingual(entry, "names", where),
             ),
             where,
         )
@@ -372,9 +360,9 @@ def _state(iso3: str, entry: dict[str, Any], where: str) -> Actor:
             "en": names_en + _strs(entry, "names_en", where),
             "fr": names_fr + _strs(entry, "names_fr", where),
         },
-        adjectives={"en": _strs(entry, "adj_en", where), "fr": _strs(entry, "adj_fr", where)},
-        capitals={"en": _strs(entry, "capital_en", where), "fr": _strs(entry, "capital_fr", where)},
-        seats={"en": _strs(entry, "seats_en", where), "fr": _strs(entry, "seats_fr", where)},
+        adjectives=_bilingual(entry, "adj", where),
+        capitals=_bilingual(entry, "capital", where),
+        seats=_bilingual(entry, "seats", where),
         iso3=iso3,
     )
 
@@ -452,6 +440,11 @@ def _req(entry: dict[str, Any], key: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise KBError(f"{where}: '{key}' is required and must be a non-empty string")
     return value
+
+
+def _bilingual(entry: dict[str, Any], stem: str, where: str) -> dict[str, list[str]]:
+    """The English and French lists of a field ('names' -> names_en, names_fr)."""
+    return {"en": _strs(entry, f"{stem}_en", where), "fr": _strs(entry, f"{stem}_fr", where)}
 
 
 def _strs(entry: dict[str, Any], key: str, where: str) -> list[str]:
