@@ -20,14 +20,14 @@ CONTACT_VERBS = {
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
-        "rejoindre": "meet", "côtoyer": "meet",
+        "côtoyer": "meet",
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
-        "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
+        "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet",
         "host": "host", "receive": "host", "welcome": "host",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
     },
@@ -145,6 +145,8 @@ PLAN_VERBS = {
     "espérer", "souhaiter", "vouloir", "étudier",
     "agree", "plan", "expect", "schedule", "intend", "promise", "decide", "propose", "invite",
     "hope", "want", "aim", "seek", "offer", "prepare", "set", "due", "arrange", "consider",
+    "accept", "invitation", "proposal", "projet", "intention", "promesse",
+
 }  # fmt: skip
 # Readiness is not an event: "prêt à rencontrer", "ready to talk", "disposé à discuter".
 READINESS = {"prêt", "disposé", "ouvert", "ready", "willing", "open", "prepared"}

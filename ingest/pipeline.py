@@ -450,8 +450,9 @@ class EventFinder:
         m = tokmap.get(tok.i)
         if m is not None:
             found.append(m)
-        else:
-            # the head noun is not a mention: look one level down ("les autorités de Kiev")
+        elif tok.lemma_.lower() not in self.contact_nouns or tok.dep_ not in ("obj", "dobj"):
+            # the head noun is not a mention: look one level down ("les autorités de Kiev"), but
+            # not into an event ("le prochain sommet de l'Alliance" is no party)
             for child in tok.children:
                 if (
                     child.dep_ in ("nmod", "appos", "flat:name", "flat", "compound", "poss")
@@ -665,22 +666,25 @@ class EventFinder:
             if tok.head.i == tok.i:
                 break
             head = tok.head
-            lemma = head.lemma_.lower()
-            if lemma in lx.DENIAL_VERBS or lemma in lx.REFUSAL_VERBS or _cancels(head):
+            keys = _lemma_keys(head)
+            if keys & (lx.DENIAL_VERBS | lx.REFUSAL_VERBS) or _cancels(head):
                 return None
-            if lemma in lx.READINESS:
+            if keys & lx.READINESS:
                 return None
             if tok.dep_ not in CLIMB_DEPS:
                 break
-            if lemma in lx.PLAN_VERBS:
+            lemma = head.lemma_.lower()
+            if keys & lx.PLAN_VERBS:
                 planned = True
             conditional = "Cnd" in head.morph.get("Mood") or any(
                 c.dep_ in ("aux", "aux:tense")
                 and ("Cnd" in c.morph.get("Mood") or c.lower_ in lx.MODAL_HYPOTHETICAL)
                 for c in head.children
             )
-            if conditional and not planned:
-                return None
+            if conditional and not (
+                keys & lx.PLAN_VERBS - {"souhaiter", "vouloir", "want", "hope", "espérer"}
+            ):
+                return None  # "aurait souhaité discuter", "could meet": not a fact, not a plan
 
             if (
                 any(c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS for c in head.children)
@@ -1291,6 +1295,9 @@ class EventFinder:
                 if tok.i == anchor.i or tok.i == ev.trigger:
                     score = steps
                     break
+                if tok.dep_ in ("acl:relcl", "relcl"):
+                    break  # the date belongs to a relative clause ("Qin Gang, who took over in December")
+
             if best_score is None or score < best_score:
                 best, best_score = d, score
         if (
@@ -1314,6 +1321,18 @@ def _cancels(verb: Token) -> bool:
     if lemma in lx.REFUSAL_VERBS:
         return True
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _lemma_keys(tok: Token) -> set[str]:
+    """The lemma and a few mended forms, for lexicon look-ups robust to lemmatizer slips
+    ('hopes' lemmatized as 'hop', 'accepted' left as is)."""
+    low = tok.lower_
+    keys = {tok.lemma_.lower(), low}
+    for suffix, repl in (("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("é", "er"), ("ée", "er"), ("és", "er"), ("ées", "er")):  # fmt: skip
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            keys.add(low[: -len(suffix)] + repl)
+    return keys
 
 
 def _count(mentions: list[Mention]) -> int:
