@@ -41,14 +41,17 @@ CONTACT_NOUNS = {
         "rencontre": "meet", "réunion": "meet", "sommet": "meet", "tête-à-tête": "meet",
         "entrevue": "meet", "dîner": "meet", "bilatérale": "meet", "face-à-face": "meet",
 
-        "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go",
+        "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go", "escale": "go",
+        "petit-déjeuner": "meet", "déjeuner": "meet",
     },
     "en": {
         "conversation": "talk", "talk": "talk", "discussion": "talk", "negotiation": "talk",
         "dialogue": "talk", "exchange": "talk",
         "call": "call", "phone call": "call", "videoconference": "call", "video call": "call",
         "meeting": "meet", "summit": "meet", "encounter": "meet", "dinner": "meet",
-        "bilateral": "meet", "tête-à-tête": "meet",
+        "bilateral": "meet", "tête-à-tête": "meet", "lunch": "meet", "tea": "meet", "breakfast": "meet",
+        "stopover": "go",
+
         "visit": "visit", "trip": "go", "tour": "go", "journey": "go",
     },
 }  # fmt: skip

@@ -403,10 +403,14 @@ class EventFinder:
                     events += self._accuse(doc, tok, tokmap)
                 if lemma in lx.SPEECH_VERBS and verbal:
                     events += self._speech_accusation(doc, tok, tokmap)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            nominal = tok.pos_ in ("NOUN", "PROPN") or (
+                tok.pos_ == "ADJ" and tok.dep_ in ("obj", "nsubj", "obl", "obl:mod", "obl:arg")
+            )  # the tagger sometimes takes a noun for an adjective ('fait escale')
+            if nominal and not verbal:
                 kind = self.contact_nouns.get(lemma) or self.contact_nouns.get(tok.text.lower())
                 if kind:
                     events += self._contact_noun(doc, tok, kind, tokmap)
+
         for ev in events:
             ev.date = self._date_for(doc, ev, dates)
             ev.present = _present_tense(doc[ev.anchor])
