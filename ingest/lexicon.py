@@ -20,16 +20,18 @@ CONTACT_VERBS = {
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
-        "côtoyer": "meet",
+        "côtoyer": "meet", "rejoindre": "meet",
+
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
-        "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet",
+        "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
         "host": "host", "receive": "host", "welcome": "host",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
+        "cross": "go", "land": "go",
     },
 }  # fmt: skip
 

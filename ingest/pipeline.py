@@ -804,6 +804,15 @@ class EventFinder:
         partners = others + self._with(verb, tokmap, deep=True)
         if kind in ("meet", "call", "host") or lemma in ("joindre",):
             partners += self._objects(verb, tokmap) or self._stray_object(verb, tokmap, subjects)
+        if lemma in ("join", "rejoindre"):
+            # joining people is meeting them; joining NATO or the EU is membership
+            partners = [
+                m
+                for m in partners
+                if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER
+            ]
+            if not partners:
+                return []
 
         if kind == "call" and lemma in ("téléphoner", "phone", "telephone", "call", "ring"):
             partners += [
@@ -1307,7 +1316,7 @@ class EventFinder:
         if (
             best_score is not None
             and best_score >= 50
-            and doc[ev.trigger].pos_ in ("NOUN", "PROPN")
+            and ev.anchor != ev.trigger  # a noun event whose clause names no date
         ):
             return None
         return best
