@@ -183,10 +183,11 @@ NEGATIONS = {
 PAIR_CUES = re.compile(
     r"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"
     r"présidents|presidents|hommes|dirigeantes|ministres|leaders|men|heads of state|ministers|"
-    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts)$",
+    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts|pair|duo)$",
     re.I,
 )
-PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both)\b", re.I)
+PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both|pair|duo)\b", re.I)
+
 PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
 PARTNER_NOUNS = {
@@ -218,7 +219,7 @@ _TRIGGER_STEMS = {
     r"exhort|press|somm|enjoi|intim|invit|pouss|accus|reproch|dénonc|condamn|blâm|imput|fustig|"
     r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
     r"s'est rendu|se rendr",
-    "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|rang|ring|met\b|meet|saw|sat|host|"
+    "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"

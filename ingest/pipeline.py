@@ -897,7 +897,7 @@ class EventFinder:
         if modality is None:
             return []
         # participants: "entre X et Y", "X's call with Y", "l'entretien de X avec Y", subject of "avoir"
-        between = self._with(noun, tokmap, lx.BETWEEN)
+        between = self._with(noun, tokmap, lx.BETWEEN, deep=True)
         partners = self._with(noun, tokmap)
         owners: list[Mention] = []
         for prep, nominal in _pobj_children(noun):
@@ -1005,9 +1005,18 @@ class EventFinder:
 
     def _call_or_demand(self, doc: Doc, verb: Token, tokmap) -> RawEvent | None:
         """'appeler X à' / 'call on X to' is a demand; 'appeler X' / 'call X' is a phone call."""
-        to_clause = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "obl:arg", "obl", "advcl")
-                     and ({x.lower_ for x in c.children if x.dep_ in ("mark", "case", "aux")} & {"à", "a", "au", "to", "for", "de"})]  # fmt: skip
+        # French: "appeler X à + infinitive / à la retenue" (anywhere in the clause: parsers hang
+        # the 'à' phrase on the object too). English: only "call on/upon X", "call for": "called
+        # X to congratulate him" is a phone call.
+        markers = {"à", "a", "au", "aux"} if self.lang == "fr" else set()
+        to_clause = [
+            t for t in verb.subtree
+            if t.i != verb.i and t.i > verb.i
+            and ({x.lower_ for x in t.children if x.dep_ in ("mark", "case")} & markers)
+            and (t.pos_ == "VERB" or t.dep_ in ("obl", "obl:arg", "xcomp"))
+        ]  # fmt: skip
         on = [p for p, _ in _pobj_children(verb) if p in ("on", "upon", "for")]
+
         if not to_clause and not on:
             return None
         evs = self._demand(doc, verb, tokmap, mode="obj" if self.lang == "fr" else "on")
