@@ -370,7 +370,10 @@ class Extractor:
                 if ref is not None:
                     out.append(ref)
             elif m.kind in ("pair", "plural_pronoun"):
-                if state.last_pair is not None:
+                if state.last_pair is not None and lx.STATE_PAIR.search(m.text):
+                    # "les deux pays", "the two governments": the states of the two leaders
+                    out += [self._state_of(p, day) or p for p in state.last_pair]
+                elif state.last_pair is not None:
                     out += list(state.last_pair)
                 elif m.kind == "pair" and len(_unique(state.leaders)) >= 2:
                     out += _unique(list(reversed(state.leaders)))[:2]
@@ -410,6 +413,16 @@ class Extractor:
                         o.of == ref.id for o in self.resolver.kb.offices_of(p.id, day)
                     ):
                         return p
+        return None
+
+    def _state_of(self, ref: ActorRef, day: date) -> ActorRef | None:
+        """The state a leader holds office in on a date (a state stays itself)."""
+        if ref.kind is not ActorKind.LEADER:
+            return ref
+        for office in self.resolver.kb.offices_of(ref.id, day):
+            state = self.resolver.kb.get(ActorKind.STATE, office.of)
+            if state is not None:
+                return state.ref
         return None
 
     def _leads(self, participants: list[ActorRef], p: ActorRef, day: date) -> bool:

@@ -102,7 +102,7 @@ ACCUSE_VERBS = {
     "en": {
         "accuse": "obj", "blame": "obj", "condemn": "np", "denounce": "np", "criticize": "np",
         "criticise": "np", "fault": "obj", "slam": "np", "lambast": "np", "decry": "np",
-        "charge": "that", "attack": "np", "castigate": "np", "rebuke": "obj",
+        "charge": "that", "attack": "np", "castigate": "np", "rebuke": "obj", "deplore": "np",
     },
 }  # fmt: skip
 
@@ -183,8 +183,12 @@ NEGATIONS = {
 PAIR_CUES = re.compile(
     r"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"
     r"présidents|presidents|hommes|dirigeantes|ministres|leaders|men|heads of state|ministers|"
-    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts|pair|duo)$",
+    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts|pair|duo|"
+    r"gouvernements|governments|pays|countries)$",
     re.I,
+)
+STATE_PAIR = re.compile(
+    r"\b(?:gouvernements|governments|pays|countries|capitales|capitals|nations)\b", re.I
 )
 PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both|pair|duo)\b", re.I)
 

@@ -1154,6 +1154,7 @@ class EventFinder:
         found: list[Any] = []
         if tok.i in tokmap:
             return [tokmap[tok.i]]
+        deeper: list[Token] = []
         for child in tok.children:
             if child.i in tokmap and child.dep_ in (
                 "nmod",
@@ -1171,7 +1172,11 @@ class EventFinder:
                 if hit is not None:
                     found.append(hit)
             elif depth < 2 and child.dep_ in ("nmod", "prep", "pobj", "conj", "amod"):
-                found += self._np_actors(child, tokmap, depth + 1)
+                deeper.append(child)
+        if found:
+            return found  # "Russia's violation of Ukraine's integrity" accuses Russia, not Ukraine
+        for child in deeper:
+            found += self._np_actors(child, tokmap, depth + 1)
         return found
 
     @staticmethod
@@ -1363,11 +1368,16 @@ def _count(mentions: list[Mention]) -> int:
 
 
 def _present_tense(verb: Token) -> bool:
-    """A finite verb in the simple present ('accusent', 'demands'), not a compound past."""
+    """A finite verb in the simple present ('accusent', 'demands') or the English present perfect
+    ('has long accused': still true when the paper went out), not a compound past."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in verb.children):
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+    if auxes and verb.tag_ == "VBN" and all(a.lower_ in ("has", "have") for a in auxes):
+        return True
+    if auxes:
         return False
+
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
