@@ -28,7 +28,7 @@ from diplograph.graph.model import (
     Precision,
     group_event_id,
 )
-from diplograph.graph.resolve import Resolution, Resolver, default_resolver
+from diplograph.graph.resolve import Resolver, default_resolver
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
@@ -574,7 +574,3 @@ def _pair_key(e: Event) -> tuple[str, frozenset[str]]:
     if e.type.is_contact:
         return (e.type.value, frozenset((e.source.ref, e.target.ref)))
     return (e.type.value, frozenset((e.source.ref + ">", e.target.ref + "<")))
-
-
-def resolution_ref(r: Resolution) -> ActorRef:
-    return r.ref

@@ -1020,6 +1020,8 @@ class EventFinder:
         if not to_clause and not on:
             return None
         evs = self._demand(doc, verb, tokmap, mode="obj" if self.lang == "fr" else "on")
+        # A demand with no addressee ("a appelé à la retenue") is no event at all, but it is not a
+        # phone call either: a placeholder (confidence 0, dropped by _dedup_sentence) says so.
         return (
             evs[0]
             if evs
