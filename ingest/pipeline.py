@@ -832,7 +832,7 @@ class EventFinder:
             and not any(m.kind in ("pair", "plural_pronoun") for m in subjects)
         ):
             return []
-        return [
+        events = [
             RawEvent(
                 etype,
                 subjects,
@@ -845,6 +845,26 @@ class EventFinder:
                 cameo=cameo,
             )
         ]
+        if kind == "host" and partners:
+            # "X a reçu Y à l'Elysée", "hosted Y at the White House": the guest came to the host's
+            # country when the place is one of its seats, its capital or the country itself
+            places = [m for p, n in _pobj_children(verb) if p in ("à", "au", "at", "in", "en", "dans")
+                      for m in self._mentions(n, tokmap) if m.kind == "actor"
+                      and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
+            if places:
+                events.append(
+                    RawEvent(
+                        EventType.VISIT,
+                        partners,
+                        places[:1],
+                        False,
+                        modality,
+                        verb.i,
+                        verb.i,
+                        confidence=0.7,
+                    )
+                )
+        return events
 
     def _stray_object(self, verb: Token, tokmap, subjects: list[Mention]) -> list[Mention]:
         """The object of a transitive contact verb that the parser hung elsewhere ('a reçu lundi à

@@ -110,7 +110,11 @@ CASES = [
         "ont convenu de se revoir au printemps.",
         # the plan to meet again has no date of its own: it is dated by the meeting where it was
         # agreed, so it merges into that meeting (asserted wins over planned)
-        {("MEET", "emmanuel-macron", "volodymyr-zelenskyy", "2019-12-09", False, "asserted")},
+        # ... and a guest received at the Elysée came to France
+        {
+            ("MEET", "emmanuel-macron", "volodymyr-zelenskyy", "2019-12-09", False, "asserted"),
+            ("VISIT", "volodymyr-zelenskyy", "FRA", "2019-12-09", True, "asserted"),
+        },
     ),
     (
         "en",
