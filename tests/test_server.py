@@ -77,3 +77,17 @@ def test_taken_port_is_reported(managed, tmp_path):
 
 def test_java_is_17_or_21():
     assert srv.java_major(srv.find_java()) in (17, 21)
+
+
+def test_missing_java_is_a_clear_error(monkeypatch):
+    # every Java found reports an unsupported version, as on a machine with only Java 11
+    monkeypatch.setattr(srv, "java_major", lambda java: 11)
+    with pytest.raises(srv.ServerError, match="needs Java 17 or 21 and none was found"):
+        srv.find_java()
+
+
+def test_missing_maven_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no mvn on PATH; java comes from /usr/lib/jvm
+    server = srv.ManagedServer("no-maven", root=tmp_path, bolt_port=7699)
+    with pytest.raises(srv.ServerError, match=r"Maven \(mvn\) is not installed"):
+        server.install()
