@@ -141,9 +141,6 @@ class Actor:
     def ref(self) -> ActorRef:
         return ActorRef(self.id, self.kind, self.name, self.wikidata)
 
-    def display_name(self, lang: str = "en") -> str:
-        return self.name_fr if lang == "fr" and self.name_fr else self.name
-
     def all_names(self) -> list[str]:
         out = [self.name] + ([self.name_fr] if self.name_fr else [])
         for names in self.names.values():

@@ -156,9 +156,6 @@ class EventDate:
             return v.replace(day=calendar.monthrange(v.year, v.month)[1])
         return v.replace(month=12, day=31)
 
-    def contains(self, day: date) -> bool:
-        return self.value <= day <= self.end
-
     def agrees(self, other: EventDate) -> bool:
         """True when both dates are the same at the coarser of their two precisions."""
         coarse = min(self.precision, other.precision, key=lambda p: p.rank)

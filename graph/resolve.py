@@ -397,11 +397,6 @@ class Resolver:
                 return self.from_adjective(folded, "demonym")
         return None
 
-    def resolve_ref(self, mention: str, lang: str = "en", day: date | None = None,
-                    other: ActorRef | str | None = None) -> ActorRef | None:  # fmt: skip
-        hit = self.resolve(mention, lang, day, other)
-        return hit.ref if hit else None
-
     def counterpart_place(self, mention: str) -> str | None:
         """The state or organisation of a bare counterpart phrase ("son homologue russe" -> RUS),
         or None when the mention is not one. Resolving it needs the other party (see resolve)."""
@@ -415,10 +410,6 @@ class Resolver:
         if complete and len(places) == 1:
             return next(iter(places))[1]
         return None
-
-    def known_names(self) -> dict[str, _Key]:
-        """Every unambiguous folded name, for suggestions (fuzzy matching) and entity rulers."""
-        return {n: next(iter(k)) for n, k in self.names.items() if len(k) == 1}
 
     # -- steps ---------------------------------------------------------------------------------
     def _pick(self, candidates: dict[_Key, str], day: date) -> Resolution | None:

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-NEO4J_VERSION_LINE = "5.26"
 MAIN_CLASS = "org.neo4j.server.startup.Neo4jCommand"
 ADMIN_CLASS = "org.neo4j.server.startup.Neo4jAdminCommand"
 INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688}

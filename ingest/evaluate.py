@@ -61,10 +61,6 @@ class Score:
                         "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)})  # fmt: skip
         return out
 
-    @property
-    def micro_f1(self) -> float:
-        return self.rows()[-1]["f1"]
-
 
 def load_gold(path: Path, resolver: Resolver | None = None) -> list[GoldEvent]:
     """Gold events with their actors resolved (by English name, id or QID) on the event's date."""

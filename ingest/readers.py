@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,6 @@ class RawArticle:
     language: str | None = None
     url: str | None = None
     title: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
 
     @property
     def sha256(self) -> str:
