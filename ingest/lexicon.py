@@ -20,7 +20,7 @@ CONTACT_VERBS = {
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
-        "côtoyer": "meet", "rejoindre": "meet",
+        "côtoyer": "meet", "rejoindre": "meet", "réunir": "meet",
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",

@@ -1331,6 +1331,15 @@ class EventFinder:
         # les espoirs nés de la visite de X", Tuesday is not the visit's day.
 
         anchor = doc[ev.anchor]
+        # The clauses the event's clause hangs on as an adverbial or a coordinate ("..., after X
+        # held talks with Y", "X arrived on Monday and met Y"): their date is the event's when its
+        # own clause names none. Reported speech (ccomp) is not among them: the day something was
+        # said is not the day it happened.
+        governors: dict[int, int] = {}
+        tok, hops = anchor, 0
+        while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and hops < 3:
+            tok, hops = tok.head, hops + 1
+            governors[tok.i] = hops
         best, best_score = None, None
         for d in dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -1343,6 +1352,9 @@ class EventFinder:
                 steps += 1
                 if tok.i == anchor.i or tok.i == ev.trigger:
                     score = steps
+                    break
+                if tok.i in governors:
+                    score = 20 + steps + governors[tok.i]
                     break
                 if tok.dep_ in ("acl:relcl", "relcl"):
                     break  # the date belongs to a relative clause ("Qin Gang, who took over in December")
@@ -1357,6 +1369,8 @@ class EventFinder:
             return None
         return best
 
+
+CLAUSE_LINKS = {"advcl", "conj"}
 
 CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
