@@ -53,6 +53,14 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             re.compile(rf"\b(?:en\s+|début\s+|fin\s+|mi-)?(?:{_MONTHS_FR})\s+(\d{{4}})\b", re.I),
         ),
         ("absolute", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+        (
+            "month_of_year",
+            re.compile(
+                rf"\b(?:en\s+|début\s+|fin\s+|mi-)?(?:{_MONTHS_FR})\s+(?:de\s+)?"
+                r"(?:l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|passée|prochaine|prochain)\b",
+                re.I,
+            ),
+        ),
         ("month", re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{_MONTHS_FR})\b", re.I)),
         ("prev_day", re.compile(r"\b(?:la veille|l'avant-veille|l’avant-veille)\b", re.I)),
         ("next_day", re.compile(r"\b(?:le lendemain|le surlendemain)\b", re.I)),
@@ -105,6 +113,14 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         (
             "absolute",
             re.compile(rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_MONTHS_EN})\s+(\d{{4}})\b", re.I),
+        ),
+        (
+            "month_of_year",
+            re.compile(
+                rf"\b(?:in\s+|early\s+|late\s+|mid-)?(?:{_MONTHS_EN})\s+(?:of\s+)?"
+                r"(?:last|next)\s+year\b",
+                re.I,
+            ),
         ),
         ("month", re.compile(rf"\b(?:in|early|late|mid-)\s*(?:{_MONTHS_EN})\b", re.I)),
         (
@@ -250,6 +266,16 @@ def normalise(
             else base.year
         )
         return EventDate(date(year, 1, 1), Precision.YEAR)
+    if kind == "month_of_year":
+        # "in June last year", "en juin de l'année dernière": that month of the year before
+        shift = 1 if ("next" in low or "prochain" in low) else -1
+        name = re.split(
+            r"\s+(?:of\s+|de\s+)?(?:last|next|l'an|l’an|l'année|l’année)\b", text, flags=re.I
+        )[0]
+        month = normalise(DateMention(0, len(name), name, "month"), lang, published, future)
+        if month is None:
+            return None
+        return EventDate(date(base.year + shift, month.value.month, 1), Precision.MONTH)
     if kind == "relative" and not day_known:
         return published
     if kind == "year":

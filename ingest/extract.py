@@ -24,6 +24,7 @@ from diplograph.graph.model import (
     ActorRef,
     Event,
     EventDate,
+    EventType,
     Modality,
     Precision,
     group_event_id,
@@ -382,6 +383,14 @@ class Extractor:
                 speakers = {r.ref for r in other_side or []}
                 if state.last_contact and speakers & {p.ref for p in state.last_contact}:
                     out += [p for p in state.last_contact if p.ref not in speakers]
+                elif speakers:
+                    # no contact read yet ("son interlocuteur", "lui" in a story whose meeting
+                    # was told in words we do not read): the last other leader named
+                    other = next(
+                        (r for r in reversed(state.leaders) if r.ref not in speakers), None
+                    )
+                    if other is not None:
+                        out.append(other)
             elif m.kind == "counterpart":
                 for other in other_side or []:
                     hit = self.resolver.resolve(m.text, lang, day, other)
@@ -546,6 +555,7 @@ def dedup(items: list[tuple[Event, bool]]) -> list[Event]:
             merged.append((e, True))
         else:
             merged.append((e, x))
+    merged = _one_stay(merged)
     groups: dict[str, list[tuple[Event, bool]]] = {}
     for e, x in merged:
         groups.setdefault(e.key, []).append((e, x))
@@ -567,6 +577,32 @@ def dedup(items: list[tuple[Event, bool]]) -> list[Event]:
             best = Event(**{**best.__dict__, "modality": Modality.ASSERTED, "cameo": None})
         out.append(best)
     out.sort(key=lambda e: (e.span or (0, 0), e.type.value))
+    return out
+
+
+STAY_DAYS = 3  # an article's visits of one actor to one place this close are one stay
+
+
+def _one_stay(items: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A visit told on its arrival day and again on the day of its talks is one visit, dated by
+    its first day: visits of the same pair whose day-precise dates lie within STAY_DAYS of the
+    earliest one take its date."""
+    first: dict[tuple[str, frozenset[str], str], date] = {}
+    for e, _ in items:
+        if e.type is EventType.VISIT and e.date.precision is Precision.DAY:
+            k = (*_pair_key(e), e.modality.value)
+            if k not in first or e.date.value < first[k]:
+                first[k] = e.date.value
+    out = []
+    for e, x in items:
+        k = (*_pair_key(e), e.modality.value)
+        if (
+            e.type is EventType.VISIT
+            and e.date.precision is Precision.DAY
+            and 0 < (e.date.value - first[k]).days <= STAY_DAYS
+        ):
+            e = Event(**{**e.__dict__, "date": EventDate(first[k], Precision.DAY)})
+        out.append((e, x))
     return out
 
 

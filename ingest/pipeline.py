@@ -1356,8 +1356,10 @@ class EventFinder:
                 if tok.i in governors:
                     score = 20 + steps + governors[tok.i]
                     break
-                if tok.dep_ in ("acl:relcl", "relcl"):
-                    break  # the date belongs to a relative clause ("Qin Gang, who took over in December")
+                if tok.dep_ in ("acl:relcl", "relcl") or (tok.dep_ == "acl" and tok.pos_ == "VERB"):
+                    # the date belongs to a relative or participial clause ("Qin Gang, who took
+                    # over in December", "la présidente, arrivée mercredi, a rejoint ...")
+                    break
 
             if best_score is None or score < best_score:
                 best, best_score = d, score

@@ -42,6 +42,10 @@ def one(
         ("in June", "en", "2023-03-16", False, "2022-06"),
         ("in 2019", "en", "2023-03-16", False, "2019"),
         ("the day before", "en", "2023-03-16", False, "2023-03-15"),
+        # a month of last year is that month, whatever the paper's month
+        ("In May last year, the two ministers", "en", "2023-08-16", False, "2022-05"),
+        ("en septembre de l'année dernière", "fr", "2021-11-03", False, "2020-09"),
+        ("in April next year", "en", "2023-03-16", True, "2024-04"),
     ],
 )
 def test_normalise(text, lang, published, future, expected):

@@ -150,6 +150,40 @@ CASES = [
         "The White House denied that President Biden had spoken with the Chinese president.",
         set(),
     ),
+    (
+        # a host who brings two guests together meets both, and they meet each other
+        "fr",
+        "2024-02-14",
+        "Mardi, Antonio Guterres a réuni à New York le président sud-africain Cyril Ramaphosa "
+        "et le président brésilien Luiz Inácio Lula da Silva.",
+        {
+            ("MEET", "antonio-guterres", "cyril-ramaphosa", "2024-02-13", False, "asserted"),
+            (
+                "MEET",
+                "antonio-guterres",
+                "luiz-inacio-lula-da-silva",
+                "2024-02-13",
+                False,
+                "asserted",
+            ),
+            (
+                "MEET",
+                "cyril-ramaphosa",
+                "luiz-inacio-lula-da-silva",
+                "2024-02-13",
+                False,
+                "asserted",
+            ),
+        },
+    ),
+    (
+        # an undated clause hanging on a dated one ("..., after X held talks") takes its date
+        "en",
+        "2021-10-29",
+        "Ankara eased its objections on Wednesday after President Erdogan held talks with "
+        "Chancellor Angela Merkel.",
+        {("MEET", "recep-tayyip-erdogan", "angela-merkel", "2021-10-27", False, "asserted")},
+    ),
 ]
 
 
@@ -176,3 +210,22 @@ def test_planned_contact_is_planned(extractor):
     assert [(e.type, e.target.id, e.modality, e.date.iso()) for e in evs] == [
         (EventType.VISIT, "USA", Modality.PLANNED, "2015-02-09")
     ]
+
+
+def test_a_stay_is_one_visit_dated_by_its_arrival(extractor):
+    text = ("The Indian prime minister arrived in Tokyo on Monday for a three-day visit. "
+            "On Tuesday, the Indian leader was received by Japan's prime minister in Tokyo.")  # fmt: skip
+    evs = events_of(extractor, text, "en", "2023-05-24")
+    visits = [e for e in evs if e.type is EventType.VISIT]
+    assert [(v.source.id, v.target.id, v.date.iso()) for v in visits] == [
+        ("narendra-modi", "JPN", "2023-05-22")
+    ]
+
+
+def test_partner_without_a_contact_read_is_the_last_other_leader(extractor):
+    # no contact verb we read: "son interlocuteur" is the other leader just named
+    text = ("Face à la presse, Olaf Scholz s'est adressé vendredi à Narendra Modi. "
+            "Le chancelier allemand a exhorté son interlocuteur à condamner l'invasion russe.")  # fmt: skip
+    evs = events_of(extractor, text, "fr", "2023-02-25")
+    demands = [(e.source.id, e.target.id) for e in evs if e.type is EventType.DEMAND]
+    assert demands == [("olaf-scholz", "narendra-modi")]
