@@ -32,6 +32,8 @@ neo4j_app = typer.Typer(
 app.add_typer(neo4j_app, name="neo4j")
 actors_app = typer.Typer(help="The actor knowledge base: resolve mentions, show actors, load them.")
 app.add_typer(actors_app, name="actors")
+export_app = typer.Typer(help="Export the graph for other tools (Gephi: graphml, gexf).")
+app.add_typer(export_app, name="export")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -475,6 +477,147 @@ def actors_load() -> None:
     with open_store() as store:
         counts = store.write_knowledge_base(kb)
     out.print(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+# -- queries --------------------------------------------------------------------------------
+def open_graph():
+    from diplograph.queries import Graph
+
+    return Graph(open_store())
+
+
+@app.command()
+@clean_errors
+def query(
+    name: Annotated[str, typer.Argument(help="A named query (see --list).")] = "",
+    param: Annotated[
+        list[str], typer.Option("--param", "-p", help="NAME=VALUE; repeat for each parameter.")
+    ] = [],  # noqa: B006
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+) -> None:
+    """Run a named query (queries/*.cypher) with its parameters; actors may be given by any name."""
+    from diplograph.queries import get, load_all
+
+    if list_ or not name:
+        rows = [
+            {
+                "query": q.name,
+                "answers": q.description,
+                "parameters": ", ".join(p.name if p.required else f"{p.name}?" for p in q.params),
+            }
+            for q in load_all().values()
+        ]
+        print_rows(rows, fmt)
+        return
+    get(name)  # an unknown name fails before connecting
+    with open_graph() as g:
+        rows = g.run(name, parse_params(param))
+    print_rows(rows, fmt)
+
+
+@app.command("who-talked")
+@clean_errors
+def who_talked(
+    actor: Annotated[str, typer.Option("--actor", "-a", help="Only this actor's contacts.")] = "",
+    start: Annotated[str, typer.Option("--from", help="First day (YYYY-MM-DD).")] = "1900-01-01",
+    end: Annotated[str, typer.Option("--to", help="Last day (YYYY-MM-DD).")] = "2100-12-31",
+    planned: Annotated[bool, typer.Option(help="Also contacts only planned.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Who talked to whom, and when: date, the two parties, type, number of sources, initiator."""
+    with open_graph() as g:
+        contacts = g.contacts(start, end, actor=actor or None, planned=planned)
+    rows = [
+        {"date": c.date, "a": c.source, "b": c.target, "type": c.type, "sources": c.sources,
+         "initiator": c.initiator, "modality": c.modality, "articles": c.articles, "key": c.key}
+        for c in contacts
+    ]  # fmt: skip
+    if fmt is Format.table:
+        rows = [{k: v for k, v in r.items() if k not in ("articles", "key")} for r in rows]
+    print_rows(rows, fmt)
+
+
+@app.command()
+@clean_errors
+def network(
+    start: Annotated[str, typer.Option("--from", help="First day (YYYY-MM-DD).")] = "",
+    end: Annotated[str, typer.Option("--to", help="Last day (YYYY-MM-DD).")] = "",
+    ego: Annotated[str, typer.Option("--ego", help="Show this actor's ego network instead.")] = "",
+    all_kinds: Annotated[
+        bool, typer.Option("--all-kinds", help="States and organisations too, not only leaders.")
+    ] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Degree and betweenness centrality of leaders over contacts in a window, and communities."""
+    from diplograph.graph import network as nw
+
+    kinds = None if all_kinds else ("Leader",)
+    with open_graph() as g:
+        graph = g.networkx(start or None, end or None, planned=False)
+        if ego:
+            sub = nw.ego(graph, g.lookup.id(ego))
+            rows = [
+                {"date": str(d.get("date")), "type": d.get("type"),
+                 "source": sub.nodes[u].get("name"), "target": sub.nodes[v].get("name")}
+                for u, v, d in sub.edges(data=True)
+            ]  # fmt: skip
+            print_rows(sorted(rows, key=lambda r: r["date"]), fmt)
+            return
+    print_rows(nw.centrality(graph, kinds), fmt, title="centrality")
+    groups = nw.communities(graph, kinds)
+    print_rows(
+        [
+            {"community": i, "size": len(c), "members": ", ".join(c)}
+            for i, c in enumerate(groups, 1)
+        ],
+        fmt,
+        title="communities",
+    )
+
+
+def _export_graph(fmt: str, out_path: Path, start: str, end: str, actor: str) -> None:
+    from diplograph.graph import network as nw
+
+    with open_graph() as g:
+        graph = g.networkx(start or None, end or None, actor=actor or None)
+    nw.write(graph, str(out_path), fmt)
+    out.print(
+        f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} events to {out_path}"
+    )
+
+
+ExportFrom = Annotated[str, typer.Option("--from", help="First day (YYYY-MM-DD).")]
+ExportTo = Annotated[str, typer.Option("--to", help="Last day (YYYY-MM-DD).")]
+ExportActor = Annotated[str, typer.Option("--actor", help="Only this actor's events.")]
+
+
+@export_app.command("graphml")
+@clean_errors
+def export_graphml(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")] = Path(
+        "diplograph.graphml"
+    ),
+    start: ExportFrom = "",
+    end: ExportTo = "",
+    actor: ExportActor = "",
+) -> None:
+    """Write the graph (or a window of it) as GraphML for Gephi or yEd."""
+    _export_graph("graphml", out_path, start, end, actor)
+
+
+@export_app.command("gexf")
+@clean_errors
+def export_gexf(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")] = Path(
+        "diplograph.gexf"
+    ),
+    start: ExportFrom = "",
+    end: ExportTo = "",
+    actor: ExportActor = "",
+) -> None:
+    """Write the graph (or a window of it) as GEXF for Gephi."""
+    _export_graph("gexf", out_path, start, end, actor)
 
 
 def _parse_day(text: str):
