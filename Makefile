@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.diplograph-installed
 
-.PHONY: setup demo test unit bench lint format neo4j-start neo4j-stop clean
+.PHONY: setup demo test unit bench bench-graph lint format neo4j-start neo4j-stop clean
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,20 +17,19 @@ $(STAMP): pyproject.toml requirements/models.txt
 
 setup: $(STAMP)
 
-WHO_TALKED := MATCH (a)-[r:CALLED|MET|VISITED]->(b) RETURN toString(r.date) AS date, type(r) AS type, \
-  a.name AS source, b.name AS target, CASE WHEN r.directed THEN a.name ELSE '' END AS initiator, \
-  size(r.articles) AS sources ORDER BY r.date
-
 demo: setup
 	$(BIN)/diplograph neo4j start
 	$(BIN)/diplograph actors load
 	$(BIN)/diplograph ingest ingest/samples/articles
-	$(BIN)/diplograph cypher "$(WHO_TALKED)"
+	$(BIN)/diplograph who-talked
 	$(BIN)/diplograph stats
 
 bench: setup
 	$(BIN)/python tests/benchmarks/bench_resolve.py
 	$(BIN)/python tests/benchmarks/bench_extract.py
+
+bench-graph: setup
+	$(BIN)/python tests/benchmarks/bench_contacts.py
 
 
 test: setup
@@ -55,6 +54,7 @@ neo4j-start: setup
 neo4j-stop: setup
 	-$(BIN)/diplograph neo4j stop
 	-$(BIN)/diplograph neo4j stop --instance neo4j-test
+	-$(BIN)/diplograph neo4j stop --instance neo4j-bench
 
 clean: neo4j-stop
 	rm -rf $(VENV) .diplograph

@@ -133,7 +133,8 @@ def _cell(value: Any) -> str:
 InstanceOpt = Annotated[
     str,
     typer.Option(
-        "--instance", help="Managed instance: 'neo4j' (default) or 'neo4j-test' (the tests')."
+        "--instance",
+        help="Managed instance: 'neo4j' (default), 'neo4j-test' (the tests') or 'neo4j-bench'.",
     ),
 ]
 

@@ -30,8 +30,12 @@ from pathlib import Path
 
 MAIN_CLASS = "org.neo4j.server.startup.Neo4jCommand"
 ADMIN_CLASS = "org.neo4j.server.startup.Neo4jAdminCommand"
-INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688}
-PORT_VARIABLES = {"neo4j": "DIPLOGRAPH_BOLT_PORT", "neo4j-test": "DIPLOGRAPH_TEST_BOLT_PORT"}
+INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688, "neo4j-bench": 7689}
+PORT_VARIABLES = {
+    "neo4j": "DIPLOGRAPH_BOLT_PORT",
+    "neo4j-test": "DIPLOGRAPH_TEST_BOLT_PORT",
+    "neo4j-bench": "DIPLOGRAPH_BENCH_BOLT_PORT",
+}
 DEFAULT_INSTANCE = "neo4j"
 TEST_INSTANCE = "neo4j-test"
 
