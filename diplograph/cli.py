@@ -484,7 +484,7 @@ def actors_load() -> None:
 def open_graph():
     from diplograph.queries import Graph
 
-    return Graph(open_store())
+    return Graph(open_store(), own_store=True)
 
 
 @app.command()

@@ -192,14 +192,16 @@ def _frame(rows: list[Any], row_type: type):
 class Graph:
     """Read-only access to the diplograph graph through the named queries."""
 
-    def __init__(self, store: Store | None = None, lookup: ActorLookup | None = None) -> None:
+    def __init__(
+        self, store: Store | None = None, lookup: ActorLookup | None = None, own_store: bool = False
+    ) -> None:
+        """`store`: an open Store (closed by `close()` only when `own_store`); None opens one on
+        NEO4J_URI or the managed server."""
         if store is None:
             from diplograph.graph.server import connection
 
-            store = Store(connection(), ensure_schema=False)
-            self._owns_store = True
-        else:
-            self._owns_store = False
+            store, own_store = Store(connection(), ensure_schema=False), True
+        self._owns_store = own_store
         self.store = store
         self.lookup = lookup or ActorLookup()
 
