@@ -32,7 +32,9 @@ neo4j_app = typer.Typer(
 app.add_typer(neo4j_app, name="neo4j")
 actors_app = typer.Typer(help="The actor knowledge base: resolve mentions, show actors, load them.")
 app.add_typer(actors_app, name="actors")
-export_app = typer.Typer(help="Export the graph for other tools (Gephi: graphml, gexf).")
+export_app = typer.Typer(
+    help="Export the graph: RDF (rdf) for linked data, graphml and gexf for Gephi."
+)
 app.add_typer(export_app, name="export")
 
 out = Console(soft_wrap=True)
@@ -619,6 +621,76 @@ def export_gexf(
 ) -> None:
     """Write the graph (or a window of it) as GEXF for Gephi."""
     _export_graph("gexf", out_path, start, end, actor)
+
+
+class RdfFormat(StrEnum):
+    turtle = "turtle"
+    json_ld = "json-ld"
+    nt = "nt"
+    xml = "xml"
+    trig = "trig"
+
+
+@export_app.command("rdf")
+@clean_errors
+def export_rdf(
+    fmt: Annotated[
+        RdfFormat, typer.Option("--format", "-f", help="RDF syntax.")
+    ] = RdfFormat.turtle,
+    start: ExportFrom = "",
+    end: ExportTo = "",
+    actor: ExportActor = "",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write; standard output if absent.")
+    ] = None,
+    base: Annotated[
+        str,
+        typer.Option(
+            "--base",
+            envvar="DIPLOGRAPH_BASE_IRI",
+            help="Base IRI of the minted actor, event and article IRIs.",
+        ),
+    ] = "",
+    validate: Annotated[
+        bool, typer.Option("--validate", help="Check the export against the shipped SHACL shapes.")
+    ] = False,
+) -> None:
+    """Write the graph (or a window of it) as RDF: schema.org, PROV-O, owl:sameAs Wikidata.
+
+    N-Triples is streamed; TriG puts each article's statements in a named graph. The file appears
+    only once complete. With --validate, a non-conforming export fails with the SHACL report."""
+    import os
+    import tempfile
+
+    from diplograph.graph import rdf
+
+    base = rdf.check_base(base or rdf.DEFAULT_BASE)
+    target_dir = out_path.resolve().parent if out_path else None
+    fd, tmp = tempfile.mkstemp(prefix=".diplograph-export-", dir=target_dir)
+    try:
+        with os.fdopen(fd, "wb") as stream, open_graph() as g:
+            rows = g.iter_subgraph(start or None, end or None, actor=actor or None)
+            written = rdf.write(rows, lambda ids: g.articles(ids), stream, fmt.value, base)
+        if validate:
+            conforms, report = rdf.validate(rdf.load(tmp, fmt.value))
+            if not conforms:
+                raise ValueError("the export does not conform to the SHACL shapes:\n" + report)
+        if out_path:
+            os.replace(tmp, out_path)
+        else:
+            with open(tmp, "rb") as f:
+                sys.stdout.buffer.write(f.read())
+            sys.stdout.flush()
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    where = str(out_path) if out_path else "standard output"
+    check = "; conforms to the SHACL shapes" if validate else ""
+    err.print(
+        f"wrote {written.events} events, {len(written.seen_actors)} actors and "
+        f"{len(written.article_ids)} articles as {fmt.value} to {where}{check}",
+        highlight=False,
+    )
 
 
 def _parse_day(text: str):

@@ -433,6 +433,20 @@ class Store:
                 ) from None
             raise StoreError(f"Neo4j refused the query: {exc.message}") from None
 
+    def stream(self, query: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows of a read-only query one at a time, for results too large to hold (exports).
+
+        The rows are pulled from the server as they are consumed, in one READ transaction."""
+        try:
+            with (
+                self._session(default_access_mode=READ_ACCESS) as session,
+                session.begin_transaction() as tx,
+            ):
+                for record in tx.run(query, params or {}):
+                    yield record.data()
+        except ClientError as exc:
+            raise StoreError(f"Neo4j refused the query: {exc.message}") from None
+
     def stats(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type, from Neo4j's count store."""
         counts: dict[str, dict[str, int]] = {"nodes": {}, "relationships": {}}

@@ -14,6 +14,7 @@ class per query shape), or a DataFrame with ``as_frame=True``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -157,6 +158,16 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    precision: str | None
+    language: str | None
+
+
+@dataclass(frozen=True)
 class EdgeRow:
     source_kind: str
     source: dict[str, Any]
@@ -180,6 +191,7 @@ ROW_TYPES: dict[str, type] = {
     "office_holders": OfficeHolder,
     "evidence": Evidence,
     "subgraph": EdgeRow,
+    "articles": ArticleRow,
 }
 
 
@@ -297,6 +309,20 @@ class Graph:
         """Every event edge in a window, with all properties (the input of the networkx mapper)."""
         return self._typed("subgraph", {"from": start, "to": end, "actor": actor,
                            "types": list(types), "planned": planned}, False)  # fmt: skip
+
+    def iter_subgraph(self, start: Day = None, end: Day = None, actor: str | None = None,
+                      types: tuple[str, ...] = ("CALL", "MEET", "VISIT", "DEMAND", "ACCUSE"),
+                      planned: bool = True) -> Iterator[EdgeRow]:  # fmt: skip
+        """The rows of `subgraph`, streamed from the server one at a time (for large exports)."""
+        query = loader.get("subgraph")
+        params = query.bind({"from": start, "to": end, "actor": actor, "types": list(types),
+                             "planned": planned}, actor=self.lookup.id)  # fmt: skip
+        for row in self.store.stream(query.text, params):
+            yield EdgeRow(**row)
+
+    def articles(self, ids: list[str] | None = None, as_frame: bool = False):
+        """The articles the graph holds (or those with these ids), with their metadata."""
+        return self._typed("articles", {"ids": ids}, as_frame)
 
     def networkx(self, start: Day = None, end: Day = None, actor: str | None = None,
                  types: tuple[str, ...] = ("CALL", "MEET", "VISIT", "DEMAND", "ACCUSE"),

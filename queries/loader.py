@@ -2,7 +2,8 @@
 
 Each file opens with a comment block: a first line ``// name: what it answers``, then one
 ``// @param NAME KIND[=DEFAULT] "description"`` line per parameter (KIND is date, actor, string,
-int, bool or list; DEFAULT is JSON; no default means required), then an example for Neo4j Browser.
+int, bool, list (of event type names, upper-cased) or strings (kept as given); DEFAULT is JSON; no
+default means required), then an example for Neo4j Browser.
 The Cypher below the header is sent as is: values only ever travel as parameters.
 """
 
@@ -16,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-KINDS = ("date", "actor", "string", "int", "bool", "list")
+KINDS = ("date", "actor", "string", "int", "bool", "list", "strings")
 _PARAM = re.compile(r'^//\s*@param\s+(\w+)\s+(\w+)(?:=(\S+))?\s+"(.*)"\s*$')
 _TITLE = re.compile(r"^//\s*(\w+):\s*(.+)$")
 _MISSING = object()
@@ -101,6 +102,9 @@ def convert(query: str, p: Param, value: Any, actor=None) -> Any:
     if p.kind == "list":
         items = value if isinstance(value, list | tuple) else str(value).split(",")
         return [str(v).strip().upper() for v in items if str(v).strip()]
+    if p.kind == "strings":
+        items = value if isinstance(value, list | tuple) else str(value).split(",")
+        return [str(v).strip() for v in items if str(v).strip()]
     if p.kind == "actor":
         return actor(str(value)) if actor is not None else str(value)
     return str(value)
