@@ -676,6 +676,9 @@ def export_rdf(
             if not conforms:
                 raise ValueError("the export does not conform to the SHACL shapes:\n" + report)
         if out_path:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 is for the unfinished file only
             os.replace(tmp, out_path)
         else:
             with open(tmp, "rb") as f:

@@ -1,6 +1,7 @@
 // subgraph: Every event edge in a window, with all its properties and both actors (for networkx).
 //
-// The input of the networkx projection and of the GraphML and GEXF exports.
+// The input of the networkx projection and of the GraphML, GEXF and RDF exports. Rows come in no
+// particular order, so that the server streams them without first sorting the whole window.
 //
 // @param from date=null "first day of the window, inclusive; null for no bound"
 // @param to date=null "last day of the window, inclusive; null for no bound"
@@ -22,4 +23,3 @@ WHERE r.type IN $types
 RETURN labels(a)[0] AS source_kind, properties(a) AS source,
        labels(b)[0] AS target_kind, properties(b) AS target,
        type(r) AS relationship, properties(r) AS properties
-ORDER BY r.date, r.key

@@ -64,6 +64,12 @@ def test_every_syntax_parses_back_and_conforms_even_with_hostile_names(fmt, tmp_
     assert conforms, report
 
 
+def test_streamed_nt_says_the_same_as_rdflib(tmp_path):
+    from rdflib.compare import isomorphic
+
+    assert isomorphic(export("nt", tmp_path), export("turtle", tmp_path))
+
+
 def test_event_resource_carries_everything(tmp_path):
     g = export("turtle", tmp_path)
     m = rdf.Minter()
