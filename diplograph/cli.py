@@ -33,7 +33,7 @@ app.add_typer(neo4j_app, name="neo4j")
 actors_app = typer.Typer(help="The actor knowledge base: resolve mentions, show actors, load them.")
 app.add_typer(actors_app, name="actors")
 export_app = typer.Typer(
-    help="Export the graph: RDF (rdf) for linked data, graphml and gexf for Gephi."
+    help="Export the graph: RDF (rdf), a self-contained web page (html), graphml and gexf for Gephi."
 )
 app.add_typer(export_app, name="export")
 
@@ -693,6 +693,53 @@ def export_rdf(
         f"wrote {written.events} events, {len(written.seen_actors)} actors and "
         f"{len(written.article_ids)} articles as {fmt.value} to {where}{check}",
         highlight=False,
+    )
+
+
+@app.command()
+@clean_errors
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8750,
+) -> None:
+    """Browse the graph in a web browser: a read-only viewer on http://HOST:PORT/."""
+    import uvicorn
+
+    from diplograph.web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(
+            f"[yellow]warning:[/yellow] serving on {host}: anyone who can reach this address can "
+            "read the graph",
+            highlight=False,
+        )
+    with open_store():  # fail now, with the usual message, if Neo4j is not there
+        pass
+    web = create_app(open_graph)
+    out.print(f"diplograph viewer on http://{host}:{port}/ (read-only; Ctrl-C stops it)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@export_app.command("html")
+@clean_errors
+def export_html(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")] = Path(
+        "diplograph.html"
+    ),
+    start: ExportFrom = "",
+    end: ExportTo = "",
+    actor: ExportActor = "",
+) -> None:
+    """Write one self-contained HTML file: the viewer with the data inside, for opening from disk."""
+    from diplograph.web import page, viewer_data
+
+    with open_graph() as g:
+        data = viewer_data(g, start or None, end or None, actor=actor or None)
+    out_path.write_text(page(data), encoding="utf-8")
+    out.print(
+        f"wrote {len(data['events'])} events between {len(data['actors'])} actors to {out_path}"
     )
 
 
