@@ -357,3 +357,9 @@ class ArticleBatchItem:
     events: list[Event] = field(default_factory=list)
     mentions: list[ActorRef] = field(default_factory=list)
     replace: bool = False  # the graph may hold an older version of this article: forget it first
+
+
+def native(value: Any) -> Any:
+    """A value read back from Neo4j as a plain Python one (neo4j.time.Date -> datetime.date)."""
+    to_native = getattr(value, "to_native", None)
+    return to_native() if callable(to_native) else value

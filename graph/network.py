@@ -22,12 +22,9 @@ from typing import Any
 
 import networkx as nx
 
+from .model import native
+
 CONTACTS = ("CALLED", "MET", "VISITED")
-
-
-def _plain(value: Any) -> Any:
-    to_native = getattr(value, "to_native", None)  # neo4j.time.Date and friends
-    return to_native() if callable(to_native) else value
 
 
 def node_id(kind: str, props: dict[str, Any]) -> str:
@@ -42,12 +39,12 @@ def to_multidigraph(rows: Iterable[Any]) -> nx.MultiDiGraph:
         r = row if isinstance(row, dict) else row.__dict__
         ends = []
         for side in ("source", "target"):
-            props = {k: _plain(v) for k, v in r[side].items()}
+            props = {k: native(v) for k, v in r[side].items()}
             nid = node_id(r[f"{side}_kind"], props)
             g.add_node(nid, **props)
             g.nodes[nid]["label"] = r[f"{side}_kind"]
             ends.append(nid)
-        props = {k: _plain(v) for k, v in r["properties"].items()}
+        props = {k: native(v) for k, v in r["properties"].items()}
         key = g.add_edge(ends[0], ends[1], props.get("key"))
         g.edges[ends[0], ends[1], key].update(props, relationship=r["relationship"])
     return g

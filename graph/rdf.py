@@ -36,6 +36,8 @@ from urllib.parse import quote, urlsplit
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD, DefinedNamespace
 
+from .model import native
+
 DEFAULT_BASE = "https://diplograph.org/id/"
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 FORMATS = {  # our name -> rdflib's serializer and a file suffix
@@ -126,11 +128,6 @@ def _text(value: Any) -> Literal:
     return Literal(_XML_INVALID.sub("\ufffd", str(value)))
 
 
-def _plain(value: Any) -> Any:
-    to_native = getattr(value, "to_native", None)  # neo4j.time.Date and friends
-    return to_native() if callable(to_native) else value
-
-
 class Minter:
     """Stable IRIs from ids under one base."""
 
@@ -154,7 +151,7 @@ class Minter:
 
 
 def typed_date(value: Any, precision: str | None) -> Literal:
-    day = _plain(value)
+    day = native(value)
     iso = day.isoformat() if isinstance(day, date) else str(day)
     precision = precision if precision in DATE_TYPES else "day"
     text = {"day": iso[:10], "month": iso[:7], "year": iso[:4]}[precision]
@@ -210,7 +207,7 @@ class RdfWriter:
 
     def add(self, row: Any) -> tuple[list[Triple], dict[str, list[Triple]]]:
         r = row if isinstance(row, dict) else row.__dict__
-        props = {k: _plain(v) for k, v in r["properties"].items()}
+        props = {k: native(v) for k, v in r["properties"].items()}
         rel = r["relationship"]
         cls, direct = EVENT_CLASSES[rel]
         s, core = self._actor(r["source_kind"], r["source"])
