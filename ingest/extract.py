@@ -293,6 +293,11 @@ class Extractor:
                 state.last_contact = participants
 
             else:
+                if ev.type is EventType.VISIT:
+                    # a visit goes to a place: a leader named as its end ("went to see X") stands
+                    # for the state X holds office in
+                    targets = [self._state_of(t, day) or t for t in targets]
+                    targets = [t for t in targets if t.kind is not ActorKind.LEADER]
                 for s, t in itertools.product(_unique(sources), _unique(targets)):
                     if s.ref == t.ref or self._leads([s], t, day) or self._leads([t], s, day):
                         continue

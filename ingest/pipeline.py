@@ -889,7 +889,7 @@ class EventFinder:
         nominals = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         nominals += [n for p, n in _pobj_children(verb) if p in lx.TO_PLACE]
         for nominal in nominals:
-            hits = self._mentions(nominal, tokmap)
+            hits = self._mentions(nominal, tokmap) or self._city(nominal)
             if not hits and nominal.pos_ == "PROPN":
                 # an unknown place name: the state a modifier of it names, not a capital
                 for t in nominal.subtree:
@@ -906,6 +906,27 @@ class EventFinder:
             found += [m for m in hits if m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER
                       or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
+
+    def _city(self, nominal: Token) -> list[Mention]:
+        """A city the knowledge base does not hold ("San Francisco", "Sotchi", "Bali"), as the
+        state it lies in, from the GeoNames city index (graph/places.py). Only a proper noun
+        after a travel verb gets here, so the city never stands for a government."""
+        if nominal.pos_ != "PROPN":
+            return []
+        parts = [nominal] + [
+            c for c in nominal.children if c.dep_ in ("compound", "flat", "flat:name")
+        ]
+        start, end = min(t.i for t in parts), max(t.i for t in parts) + 1
+        span = nominal.doc[start:end]
+        if end - start != len(parts):
+            return []
+        from diplograph.graph.places import places_for
+
+        state_id = places_for(self.resolver.kb).state_of(span.text)
+        state = self.resolver.kb.get(ActorKind.STATE, state_id) if state_id else None
+        if state is None:
+            return []
+        return [Mention(start, end, "actor", span.text, [Resolution(state, "city")])]
 
     def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:
         head = noun.head if noun.head.i != noun.i else noun

@@ -177,6 +177,20 @@ CASES = [
         },
     ),
     (
+        # a city the knowledge base does not hold is a visit to its state (GeoNames)
+        "en",
+        "2024-05-08",
+        "The Chinese president arrived in Marseille on Monday, then travelled to the Pyrenees.",
+        {("VISIT", "xi-jinping", "FRA", "2024-05-06", True, "asserted")},
+    ),
+    (
+        # a visit to a person is a visit to the state that person leads
+        "fr",
+        "2023-05-12",
+        "Jeudi, le chef de la diplomatie chinoise a rendu visite à Recep Tayyip Erdogan.",
+        {("VISIT", "qin-gang", "TUR", "2023-05-11", True, "asserted")},
+    ),
+    (
         # an undated clause hanging on a dated one ("..., after X held talks") takes its date
         "en",
         "2021-10-29",
