@@ -181,6 +181,19 @@ class Extractor:
                         "minist",
                         "chancel",
                         "premier",
+                        "dirigeant",
+                        "leader",
+                        "chef d",
+                        "chef de",
+                        "roi ",
+                        "king",
+                        "prince",
+                        "secrétaire",
+                        "secretary",
+                        "monarch",
+                        "pair",
+                        "hommes",
+                        " men ",
                         "autorités",
                         "authorities",
                         "gouvernement",
@@ -248,6 +261,10 @@ class Extractor:
                 sources = self._actors(
                     ev.sources, doc, lang, day, state, subjects, ev, other_side=targets
                 )
+            if ev.type.is_contact and ev.symmetric and not sources and len(targets) >= 2:
+                # "un entretien entre X et Y", "talks between X and Y": all parties are named
+                # after the noun, none as a subject
+                sources, targets = targets[:1], targets[1:]
             if not sources or (not targets and not (ev.symmetric and len(sources) >= 2)):
                 continue
 

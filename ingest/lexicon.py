@@ -29,7 +29,7 @@ CONTACT_VERBS = {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
         "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
-        "host": "host", "receive": "host", "welcome": "host",
+        "host": "host", "receive": "host", "welcome": "host", "greet": "host", "spend": "meet",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
         "cross": "go", "land": "go",
     },
@@ -222,12 +222,12 @@ _TRIGGER_STEMS = {
     r"tête-à-tête|face-à-face|entrevue|dîn|déjeun|rejoi|arriv|escale|envol|demand|réclam|exig|"
     r"exhort|press|somm|enjoi|intim|invit|pouss|accus|reproch|dénonc|condamn|blâm|imput|fustig|"
     r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
-    r"s'est rendu|se rendr",
+    r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
-    r"videoconference",
+    r"videoconference|greet|spent|spend|set foot|touched down|flown",
 }
 _SPEECH_STEMS = {
     "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu",

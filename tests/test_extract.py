@@ -177,6 +177,18 @@ CASES = [
         },
     ),
     (
+        # both parties after the noun, none as subject; and a sentence naming its parties by
+        # title only ("les dirigeants ...") still reaches the parser
+        "fr",
+        "2021-03-26",
+        "Tout a commencé par un appel téléphonique entre Emmanuel Macron et Angela Merkel "
+        "mardi soir. Les dirigeants russe et chinois s'étaient parlé au téléphone le 12 mars.",
+        {
+            ("CALL", "angela-merkel", "emmanuel-macron", "2021-03-23", False, "asserted"),
+            ("CALL", "vladimir-putin", "xi-jinping", "2021-03-12", False, "asserted"),
+        },
+    ),
+    (
         # a city the knowledge base does not hold is a visit to its state (GeoNames)
         "en",
         "2024-05-08",
