@@ -205,6 +205,7 @@ class MentionFinder:
 
         for _, start, end in [*self.matcher(doc), *self.exact(doc)]:
             consider(doc[start:end])
+        self._demonym_nouns(doc, consider)
         self._titles(doc, consider, lang, day, resolved, spans)
         self._coordinated_titles(doc, lang, day, resolved, spans)
         self._coref_cues(doc, consider)
@@ -212,6 +213,20 @@ class MentionFinder:
         doc.user_data["dg_mentions"] = mentions
         doc.user_data["dg_tokmap"] = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
+
+    def _demonym_nouns(self, doc: Doc, consider) -> None:
+        """ "the Saudis", "les Russes": a plural demonym used as a noun after the definite article
+        names the state (not "des Américains", some people; not "Saudi officials")."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if (
+                prev.lower_ in ("the", "les")
+                and tok.text[:1].isupper()
+                and tok.text.endswith(("s", "x"))
+                and tok.dep_ not in ("amod", "compound", "flat", "flat:name")
+                and fold(tok.text) in self.resolver.adjectives
+            ):
+                consider(doc[tok.i - 1 : tok.i + 1])
 
     def _titles(self, doc: Doc, consider, lang: str, day: date, resolved, spans) -> None:
         """Grow spans around title head words; keep the longest that resolves.

@@ -189,6 +189,13 @@ CASES = [
         },
     ),
     (
+        # a plural demonym after the article is the state ("the Saudis", "les Russes")
+        "en",
+        "2019-09-18",
+        "The Saudis accused Iran on Monday of arming rebel fighters in Yemen.",
+        {("ACCUSE", "SAU", "IRN", "2019-09-16", True, "asserted")},
+    ),
+    (
         # a city the knowledge base does not hold is a visit to its state (GeoNames)
         "en",
         "2024-05-08",
