@@ -715,11 +715,10 @@ def serve(
             "read the graph",
             highlight=False,
         )
-    with open_store():  # fail now, with the usual message, if Neo4j is not there
-        pass
-    web = create_app(open_graph)
-    out.print(f"diplograph viewer on http://{host}:{port}/ (read-only; Ctrl-C stops it)")
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    with open_graph() as graph:  # fails now, with the usual message, if Neo4j is not there
+        web = create_app(graph)
+        out.print(f"diplograph viewer on http://{host}:{port}/ (read-only; Ctrl-C stops it)")
+        uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 @export_app.command("html")

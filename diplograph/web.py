@@ -9,10 +9,10 @@ from src/ with npm by `make setup`). The JSON endpoints run named queries only, 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
+from diplograph.graph.store import StoreError
 from diplograph.queries import Graph, QueryError, UnknownActor
 
 VIEWER = resources.files("diplograph").joinpath("viewer")
@@ -91,8 +91,9 @@ def page(data: dict[str, Any] | None = None) -> str:
     ).replace("<!--DG-SCRIPT-->", f"<script>{script}</script>")
 
 
-def create_app(open_graph: Callable[[], Graph]):
-    """The Starlette app; `open_graph` gives a Graph per request (closed after it)."""
+def create_app(graph: Graph):
+    """The Starlette app over one Graph (its driver pools connections; each request runs in
+    read transactions of its own). The caller closes the Graph when the server stops."""
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -114,16 +115,19 @@ def create_app(open_graph: Callable[[], Graph]):
 
     def answer(fn) -> Response:
         try:
-            with open_graph() as g:
-                return JSONResponse(fn(g))
+            return JSONResponse(fn(graph))
         except (QueryError, UnknownActor, ValueError) as exc:
             return JSONResponse({"error": str(exc)}, status_code=400)
+        except StoreError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=503)
 
-    async def data(request: Request) -> Response:
+    # the endpoints that query are plain functions: Starlette runs them in its thread pool, so a
+    # slow query never blocks the event loop
+    def data(request: Request) -> Response:
         p = params(request)
         return answer(lambda g: json.loads(json.dumps(viewer_data(g, **p), default=str)))
 
-    async def query(request: Request) -> Response:
+    def query(request: Request) -> Response:
         name = request.path_params["name"]
         given = dict(request.query_params)
         return answer(lambda g: json.loads(json.dumps(g.run(name, given), default=_plain)))
