@@ -236,7 +236,7 @@ _MAX_PHRASE = max(len(p.split()) for p in (*_ROLE_PHRASES, *_GOVERNMENT_WORDS))
 @dataclass(frozen=True)
 class Resolution:
     actor: Actor
-    match: str  # id, wikidata, name, short, title, counterpart, government, seat, capital, demonym
+    match: str  # id, wikidata, name, short, title, counterpart, office, government, seat, capital, demonym
     office: Office | None = None
 
     @property
@@ -552,6 +552,7 @@ class Resolver:
                         if spec and i + size + 1 <= n and self.place_actors(tokens[j], caps):
                             candidates.append((size, i, i + size + 1, {**spec, "_adj": tokens[j]}))
         candidates.sort(key=lambda c: -c[0])
+        vacant: Resolution | None = None
         for _size, start, end, spec in candidates:
             rest = tokens[:start] + tokens[end:]
             if "_adj" in spec:
@@ -575,7 +576,13 @@ class Resolver:
                 match = "title"
             if office:
                 return Resolution(self.kb.actors[(ActorKind.LEADER, office.leader)], match, office)
-        return None
+            state = self.kb.get(ActorKind.STATE, place) if _kind is ActorKind.STATE else None
+            if vacant is None and state is not None and (other or not spec.get("counterpart")):
+                # The knowledge base does not know who held this state office then ("le
+                # président cubain" in 2016): the office holder acts for the state, so the
+                # mention names the state rather than nobody.
+                vacant = Resolution(state, "office")
+        return vacant
 
     def _office(self, place: str, spec: dict[str, str], day: date) -> Office | None:
         kb = self.kb

@@ -393,7 +393,12 @@ class Extractor:
                 if ref is not None:
                     out.append(ref)
             elif m.kind in ("pair", "plural_pronoun"):
-                if state.last_pair is not None and lx.STATE_PAIR.search(m.text):
+                named = _leaders_before(doc, m.start)
+                if len(named) >= 2 and not lx.STATE_PAIR.search(m.text):
+                    # "Erdogan urged Putin ... when the two leaders spoke": the two named just
+                    # before in the same sentence
+                    out += named[-2:]
+                elif state.last_pair is not None and lx.STATE_PAIR.search(m.text):
                     # "les deux pays", "the two governments": the states of the two leaders
                     out += [self._state_of(p, day) or p for p in state.last_pair]
                 elif state.last_pair is not None:
@@ -492,6 +497,27 @@ class Extractor:
 def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None:
     earlier = [ref for i, ref in subjects if i < index]
     return earlier[-1] if earlier else None
+
+
+_CORE_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "obl:arg"}
+
+
+def _leaders_before(doc: Doc, index: int) -> list[ActorRef]:
+    """The distinct leaders named before token `index` in this sentence as a clause's subject or
+    object (not in a modifier: "X, accompanied by Y, ...")."""
+    out: list[ActorRef] = []
+    for m in doc.user_data.get("dg_mentions", []):
+        if m.kind != "actor" or m.end > index or len(m.actors) != 1:
+            continue
+        head = doc[m.start : m.end].root
+        while head.dep_ in ("conj", "appos", "flat", "flat:name", "compound") and head.head != head:
+            head = head.head
+        if head.dep_ not in _CORE_DEPS:
+            continue
+        ref = m.actors[0].ref
+        if ref.kind is ActorKind.LEADER and ref not in out:
+            out.append(ref)
+    return out
 
 
 def _unresolved_subject_before(doc: Doc, index: int, subjects: list[tuple[int, ActorRef]]) -> bool:

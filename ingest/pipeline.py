@@ -679,7 +679,10 @@ class EventFinder:
             planned = True
         if trigger is not None and verb.i != trigger.i and verb.lemma_.lower() in lx.PLAN_VERBS:
             planned = True  # "arranging a meeting", "prévoir une visite"
-        # climb the governing words: denial, refusal, plans, conditionals, readiness
+        # climb the governing words: denial, refusal, plans, conditionals, readiness. A verb in a
+        # finite past tense states a fact of its own: a plan above it ("urged him to agree to a
+        # ceasefire when they spoke on Sunday") does not make it planned.
+        past = _past_finite(verb)
         tok = verb
         for _ in range(6):
             if tok.head.i == tok.i:
@@ -693,7 +696,7 @@ class EventFinder:
             if tok.dep_ not in CLIMB_DEPS:
                 break
             lemma = head.lemma_.lower()
-            if keys & lx.PLAN_VERBS:
+            if keys & lx.PLAN_VERBS and not past:
                 planned = True
             conditional = "Cnd" in head.morph.get("Mood") or any(
                 c.dep_ in ("aux", "aux:tense")
@@ -1439,6 +1442,22 @@ def _lemma_keys(tok: Token) -> set[str]:
 def _count(mentions: list[Mention]) -> int:
     """How many parties mentions name ('les présidents français et russe' names two)."""
     return sum(max(len(m.actors), 1) for m in mentions)
+
+
+def _past_finite(verb: Token) -> bool:
+    """A verb told in a finite past tense: 'spoke', 'a téléphoné', 's'étaient parlé', 'parla'."""
+    if verb.tag_ == "VBD":
+        return True
+    if "Fin" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return True
+    if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+        return any(
+            a.lower_ in ("had", "has", "have")
+            or (a.lemma_.lower() in ("avoir", "être") and "Fin" in a.morph.get("VerbForm"))
+            for a in auxes
+        )
+    return False
 
 
 def _present_tense(verb: Token) -> bool:

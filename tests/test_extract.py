@@ -217,6 +217,25 @@ CASES = [
         "Chancellor Angela Merkel.",
         {("MEET", "recep-tayyip-erdogan", "angela-merkel", "2021-10-27", False, "asserted")},
     ),
+    (
+        # "the two leaders" are the two named just before in the same sentence; a past-tense
+        # clause under "agree to" is a fact, not a plan
+        "en",
+        "2023-04-13",
+        "Chancellor Olaf Scholz pressed Xi Jinping to agree to stronger climate targets when the "
+        "two leaders spoke by telephone on Tuesday.",
+        {
+            ("CALL", "olaf-scholz", "xi-jinping", "2023-04-11", False, "asserted"),
+            ("DEMAND", "olaf-scholz", "xi-jinping", "2023-04-11", True, "asserted"),
+        },
+    ),
+    (
+        # an office whose holder the knowledge base lacks stands for its state
+        "fr",
+        "2016-05-12",
+        "Mardi, le président vénézuélien a accusé Washington de préparer un coup d'Etat.",
+        {("ACCUSE", "VEN", "USA", "2016-05-10", True, "asserted")},
+    ),
 ]
 
 

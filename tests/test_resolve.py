@@ -318,8 +318,8 @@ CASES = [
     ("   ", "en", "2022-02-03", None, None),
     ("la guerre froide", "fr", "2022-02-03", None, None),
     ("the Russian president's spokesman", "en", "2022-02-03", None, None),
-    # --- before / after an office: a title has no holder
-    ("le chancelier allemand", "fr", "1890-01-01", None, None),
+    # --- before / after the offices the knowledge base holds: the title stands for its state
+    ("le chancelier allemand", "fr", "1890-01-01", None, "DEU"),
 ]
 
 
@@ -358,6 +358,20 @@ def test_counterpart_accepts_a_ref(resolver):
     macron = resolver.resolve("Macron", "fr", date(2022, 2, 3)).ref
     hit = resolver.resolve("son homologue russe", "fr", date(2022, 2, 3), macron)
     assert hit.actor.id == "vladimir-putin" and hit.match == "counterpart"
+
+
+def test_vacant_office_names_its_state(resolver):
+    # the knowledge base does not hold Cuba's presidents: the office stands for the state
+    hit = resolver.resolve("le président cubain", "fr", date(2016, 3, 21))
+    assert (hit.actor.id, hit.match, hit.office) == ("CUB", "office", None)
+    obama = resolver.resolve("Barack Obama", "en", date(2016, 3, 21)).ref
+    hit = resolver.resolve("his Cuban counterpart", "en", date(2016, 3, 21), obama)
+    assert hit.actor.id == "CUB"
+    # a known holder still wins, and a counterpart with nobody to be counterpart of stays open
+    assert resolver.resolve("the Russian president", "en", date(2016, 3, 21)).actor.id == (
+        "vladimir-putin"
+    )
+    assert resolver.resolve("son homologue cubain", "fr", date(2016, 3, 21)) is None
 
 
 @pytest.mark.parametrize(
