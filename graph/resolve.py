@@ -397,6 +397,30 @@ class Resolver:
                 return self.from_adjective(folded, "demonym")
         return None
 
+    def bare_title(self, mention: str) -> dict[str, str] | None:
+        """The office a title names when it names no place ("la chancelière", "the prime
+        minister"): its holder is someone the text named before, not a lookup. None otherwise,
+        and for titles too vague to point back ("le chef", "the leader")."""
+        tokens = fold(mention).split()
+        if not tokens or tokens[0] not in _DETERMINERS - {"les", "a", "an"}:
+            return None
+        spec = _ROLE_PHRASES.get(" ".join(tokens[1:]))
+        if spec is None or "exec" in spec or "counterpart" in spec:
+            return None
+        return spec
+
+    def holds(self, spec: dict[str, str], leader: ActorRef, day: date) -> bool:
+        """Whether the leader holds, on the day, an office the title `spec` (from bare_title)
+        names."""
+        if leader.kind is not ActorKind.LEADER:
+            return False
+        for office in self.kb.offices_of(leader.id, day):
+            if "title" in spec and office.title == spec["title"]:
+                return True
+            if "role" in spec and office.role == spec["role"]:
+                return True
+        return False
+
     def counterpart_place(self, mention: str) -> str | None:
         """The state or organisation of a bare counterpart phrase ("son homologue russe" -> RUS),
         or None when the mention is not one. Resolving it needs the other party (see resolve)."""

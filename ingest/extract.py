@@ -82,6 +82,7 @@ class _State:
     para: int = -1
     para_date: EventDate | None = None  # last past date named in the current paragraph
     leaders: list[ActorRef] = field(default_factory=list)
+    last_alliance: ActorRef | None = None  # the organisation "the bloc" refers back to
 
 
 class Extractor:
@@ -120,6 +121,8 @@ class Extractor:
         raw: list[tuple[Event, bool]] = []
         mentioned: dict[str, ActorRef] = {}
         for sent in sentences:
+            if sent.para != state.para:  # a new paragraph: its own scene until it names a date
+                state.para, state.para_date = sent.para, None
             doc = parsed.get(id(sent))
             if doc is None:
                 for ref in sent.leaders:
@@ -271,7 +274,8 @@ class Extractor:
             evidence = sent.text
             span = (sent.start, sent.start + len(sent.text))
             coref = any(
-                m.kind in ("pronoun", "plural_pronoun", "pair", "counterpart")
+                m.kind
+                in ("pronoun", "plural_pronoun", "pair", "counterpart", "organisation", "title")
                 for m in ev.sources + ev.targets
             )
             confidence = round(ev.confidence * (0.85 if coref else 1.0), 2)
@@ -344,7 +348,9 @@ class Extractor:
             )
             if when is not None:
                 return when, True
-        if state.last_date is not None and lx.CONTEXT_DATE_CUES.search(sent.text):
+        if state.last_date is not None and (
+            lx.CONTEXT_DATE_CUES.search(sent.text) or lx.SAME_DAY_CUES.search(sent.text)
+        ):
             return state.last_date, True
         if not ev.present:
             # a past event told without a date happened when its paragraph, else the story, is
@@ -360,8 +366,6 @@ class Extractor:
     @staticmethod
     def _narrative_date(sent: _Sentence, lang: str, published: EventDate, state: _State) -> None:
         """Track the story's day and the current paragraph's last past date."""
-        if sent.para != state.para:
-            state.para, state.para_date = sent.para, None
         for mention in find_dates(sent.text, lang):
             when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
             if when is None or when.value > published.end:
@@ -418,6 +422,31 @@ class Extractor:
                     )
                     if other is not None:
                         out.append(other)
+            elif m.kind == "title":
+                # "la chancelière": the last leader named, here or before, who holds that office
+                spec = self.resolver.bare_title(m.text)
+                here = [
+                    r.ref
+                    for n in doc.user_data.get("dg_mentions", [])
+                    if n.kind == "actor" and n.end <= m.start
+                    for r in n.actors
+                ]
+                for ref in reversed(state.leaders + here):
+                    if spec and self.resolver.holds(spec, ref, day):
+                        out.append(ref)
+                        break
+            elif m.kind == "organisation":
+                # "the bloc": the organisation named last, in this sentence or before it
+                named = [
+                    r.ref
+                    for n in doc.user_data.get("dg_mentions", [])
+                    if n.kind == "actor" and n.end <= m.start
+                    for r in n.actors
+                    if r.actor.kind is ActorKind.ALLIANCE
+                ]
+                ref = named[-1] if named else state.last_alliance
+                if ref is not None:
+                    out.append(ref)
             elif m.kind == "counterpart":
                 for other in other_side or []:
                     hit = self.resolver.resolve(m.text, lang, day, other)
@@ -492,6 +521,8 @@ class Extractor:
                 for r in m.actors:
                     if r.actor.kind is ActorKind.LEADER:
                         state.leaders.append(r.ref)
+                    elif r.actor.kind is ActorKind.ALLIANCE:
+                        state.last_alliance = r.ref
 
 
 def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None:

@@ -194,6 +194,10 @@ PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both|pair|duo)\b", re.I)
 
 PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
+# "the bloc", "l'Alliance", "l'Union": an organisation named before, told by a common noun
+ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization"}
+DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’"}
+
 PARTNER_NOUNS = {
     "interlocuteur",
     "interlocutrice",
@@ -212,6 +216,16 @@ OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
 CONTEXT_DATE_CUES = re.compile(
     r"\b(?:alors|à cette occasion|lors de (?:cet|cette|leur|ce)|au cours de (?:cet|cette|leur|ce)|"
     r"pendant (?:cet|cette|leur|ce)|then|on that occasion|during (?:the|that|their|this) (?:call|meeting|talks|conversation|visit))\b",
+    re.I,
+)
+# A date told relative to what was just told: the same day, hours either side of it.
+SAME_DAY_CUES = re.compile(
+    r"\b(?:(?:quelques|deux|trois|plusieurs) heures (?:plus tôt|plus tard|auparavant|avant|après)|"
+    r"plus tôt dans la (?:journée|soirée|matinée)|sitôt|dans la foulée|peu (?:après|avant|auparavant)|"
+    r"le même jour|au même moment|"
+    r"(?:only |just |a few |two |three |several )?hours (?:earlier|later|before|after)|"
+    r"(?:earlier|later) (?:that|the same) (?:day|evening|morning)|the same day|shortly (?:after|before|afterwards)|"
+    r"moments? (?:later|after)|minutes (?:later|after))\b",
     re.I,
 )
 

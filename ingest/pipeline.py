@@ -50,7 +50,7 @@ class ModelMissing(RuntimeError):
 class Mention:
     start: int  # token offsets in the doc
     end: int
-    kind: str  # actor | counterpart | pair | pronoun | plural_pronoun
+    kind: str  # actor | counterpart | pair | pronoun | plural_pronoun | partner | organisation | title
     text: str
     actors: list[Resolution] = field(default_factory=list)
 
@@ -264,6 +264,13 @@ class MentionFinder:
                         break
             if best is not None:
                 consider(best, "counterpart" if counterpart else "actor")
+            elif (
+                tok.i > 0
+                and not any(c.dep_ not in ("punct", "appos", "acl", "relcl") for c in tok.rights)
+                and self.resolver.bare_title(doc[tok.i - 1 : tok.i + 1].text)
+            ):
+                # "la chancelière", "the prime minister": a leader named before (see extract)
+                consider(doc[tok.i - 1 : tok.i + 1], "title")
 
     def _coordinated_titles(self, doc: Doc, lang: str, day: date, resolved, spans) -> None:
         """One plural title for several holders: 'les présidents français et russe', 'the French
@@ -326,6 +333,17 @@ class MentionFinder:
                 consider(doc[tok.left_edge.i : tok.i + 1], "partner")
                 continue
 
+            if (
+                low in lx.ORG_ANAPHORS
+                and tok.pos_ in ("NOUN", "PROPN")
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in lx.DEFINITE_ARTICLES
+                and all(c.i == tok.i - 1 for c in tok.lefts)
+                and tok.dep_ not in ("poss", "nmod:poss", "nmod", "compound")
+                and not any(c.dep_ == "case" for c in tok.rights)  # "the bloc's negotiator"
+            ):
+                consider(doc[tok.i - 1 : tok.i + 1], "organisation")
+                continue
             if low in lx.PRONOUNS_SINGULAR and tok.dep_.startswith("nsubj"):
                 consider(doc[tok.i : tok.i + 1], "pronoun")
             elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):

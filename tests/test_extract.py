@@ -230,6 +230,43 @@ CASES = [
         },
     ),
     (
+        # "the bloc" is the organisation named before it
+        "en",
+        "2024-02-16",
+        "Foreign ministers of the Group of Seven met in Munich on Thursday. Josep Borrell said the "
+        "European Union was ready to act, and Britain's foreign secretary urged the bloc to adopt "
+        "new sanctions against Moscow.",
+        {("DEMAND", "david-cameron", "EU", "2024-02-15", True, "asserted")},
+    ),
+    (
+        # a new paragraph does not inherit the last date of the one before (Wednesday's strike):
+        # undated, it happened on the story's day
+        "en",
+        "2024-02-16",
+        "Ukraine's president held talks with Chancellor Olaf Scholz in Berlin on Friday, a day "
+        "after a drone strike on Wednesday hit Kharkiv.\n\n"
+        "He also accused Russia of targeting civilian infrastructure.",
+        {
+            ("MEET", "volodymyr-zelenskyy", "olaf-scholz", "2024-02-16", False, "asserted"),
+            ("ACCUSE", "volodymyr-zelenskyy", "RUS", "2024-02-16", True, "asserted"),
+        },
+    ),
+    (
+        # "quelques heures plus tôt" is the day of what was just told; "la chancelière" is the
+        # last leader named who holds that office
+        "fr",
+        "2021-06-18",
+        "Emmanuel Macron a reçu mercredi à l'Elysée le président sud-africain Cyril Ramaphosa."
+        "\n\nLe 2 juin, Angela Merkel s'était entretenue par téléphone avec Vladimir Poutine."
+        "\n\nQuelques heures plus tôt, la chancelière avait appelé Moscou à libérer l'opposant "
+        "Alexeï Navalny.",
+        {
+            ("MEET", "emmanuel-macron", "cyril-ramaphosa", "2021-06-16", False, "asserted"),
+            ("CALL", "angela-merkel", "vladimir-putin", "2021-06-02", False, "asserted"),
+            ("DEMAND", "angela-merkel", "RUS", "2021-06-02", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",

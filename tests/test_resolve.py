@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from diplograph.graph.model import ActorKind, ActorRef
 from diplograph.graph.resolve import Resolver, fold
 
 
@@ -372,6 +373,23 @@ def test_vacant_office_names_its_state(resolver):
         "vladimir-putin"
     )
     assert resolver.resolve("son homologue cubain", "fr", date(2016, 3, 21)) is None
+
+
+def test_bare_title_points_back(resolver):
+    spec = resolver.bare_title("la chancelière")
+    merkel = resolver.resolve("Angela Merkel", "fr", date(2021, 6, 2)).ref
+    macron = resolver.resolve("Emmanuel Macron", "fr", date(2021, 6, 2)).ref
+    assert resolver.holds(spec, merkel, date(2021, 6, 2))
+    assert not resolver.holds(spec, macron, date(2021, 6, 2))
+    assert not resolver.holds(spec, merkel, date(2023, 6, 2))  # out of office by then
+    assert resolver.holds(
+        resolver.bare_title("the prime minister"),
+        ActorRef("rishi-sunak", ActorKind.LEADER, "Rishi Sunak"),
+        date(2023, 3, 1),
+    )
+    # a place, a name or a vague head makes it something else
+    for text in ("la chancelière allemande", "le chef", "the leader", "son homologue", "Merkel"):
+        assert resolver.bare_title(text) is None
 
 
 @pytest.mark.parametrize(
