@@ -81,6 +81,7 @@ class _State:
     main_date: EventDate | None = None  # the story's day: first recent day the article names
     para: int = -1
     para_date: EventDate | None = None  # last past date named in the current paragraph
+    told_date: EventDate | None = None  # last past date named so far, in any paragraph
     leaders: list[ActorRef] = field(default_factory=list)
     last_alliance: ActorRef | None = None  # the organisation "the bloc" refers back to
 
@@ -348,10 +349,13 @@ class Extractor:
             )
             if when is not None:
                 return when, True
-        if state.last_date is not None and (
-            lx.CONTEXT_DATE_CUES.search(sent.text) or lx.SAME_DAY_CUES.search(sent.text)
-        ):
+        if state.last_date is not None and lx.CONTEXT_DATE_CUES.search(sent.text):
             return state.last_date, True
+        if lx.SAME_DAY_CUES.search(sent.text):
+            # "quelques heures plus tôt", "shortly after": the day of what was just told
+            for just_told in (state.last_date, state.told_date, state.main_date):
+                if just_told is not None and just_told.precision is Precision.DAY:
+                    return just_told, True
         if not ev.present:
             # a past event told without a date happened when its paragraph, else the story, is
             when = state.para_date
@@ -370,7 +374,7 @@ class Extractor:
             when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
             if when is None or when.value > published.end:
                 continue
-            state.para_date = when
+            state.para_date = state.told_date = when
             recent = when.precision is Precision.DAY and (published.value - when.value).days <= 14
             if state.main_date is None and recent:
                 state.main_date = when

@@ -35,6 +35,13 @@ CONTACT_VERBS = {
     },
 }  # fmt: skip
 
+# what "échanger"/"exchange" takes when it is a conversation ("ont échangé leurs vues")
+EXCHANGED_WORDS = {
+    "propos", "vue", "vues", "point", "points", "avis", "information", "informations", "idée",
+    "idées", "message", "messages", "mot", "mots", "view", "views", "idea", "ideas", "word",
+    "words", "greeting", "greetings", "pleasantry", "pleasantries", "opinion", "opinions",
+}  # fmt: skip
+
 CONTACT_NOUNS = {
     "fr": {
         "entretien": "talk", "conversation": "talk", "échange": "talk", "discussion": "talk",

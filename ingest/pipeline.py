@@ -19,6 +19,7 @@ article reach the components through ``doc.user_data``.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -538,8 +539,18 @@ class EventFinder:
         ]
         if before:
             nearest = max(before, key=lambda m: m.start)
-            group = [m for m in before if m is nearest or (doc[m.start : m.end].root.dep_ == "conj"
-                     and doc[m.start : m.end].root.head.i in range(nearest.start - 12, nearest.end))]  # fmt: skip
+            # climb to the first conjunct ("Moscou et Kyiv": Kyiv hangs on Moscou), then take it
+            # with every conjunct of it
+            first = nearest
+            for _ in range(4):
+                root = doc[first.start : first.end].root
+                head = tokmap.get(root.head.i) if root.dep_ == "conj" else None
+                if head is None or head is first or head not in before:
+                    break
+                first = head
+            span = range(first.start, first.end)
+            group = [m for m in before if m is first or m is nearest or (doc[m.start : m.end].root.dep_ == "conj"
+                     and doc[m.start : m.end].root.head.i in span)]  # fmt: skip
             return sorted(group, key=lambda m: m.start), False
         return [], False
 
@@ -784,6 +795,11 @@ class EventFinder:
             and not self._phone(verb)
         ):
             return []  # "a parlé de", "spoke about": speech, not a contact
+        if lemma in ("échanger", "exchange") and any(
+            c.dep_ in ("obj", "dobj") and c.lemma_.lower() not in lx.EXCHANGED_WORDS
+            for c in verb.children
+        ):
+            return []  # "échanger des prisonniers", "exchanged fire": not words
         modality = self._modality(verb)
         if modality is None:
             return []
@@ -1297,6 +1313,21 @@ class EventFinder:
         if modality is None:
             return []
         sources, passive = self._subjects(verb, tokmap)
+        if (
+            not passive
+            and _reciprocal(verb)
+            and len([m for m in sources if m.kind == "actor"]) >= 2
+        ):
+            # "Moscou et Kyiv s'accusent mutuellement de ...", "accused each other of ...": each
+            # party accuses every other
+            parties = [m for m in sources if m.kind == "actor" and m.actors]
+            exclude = {i for m in parties for i in range(m.start, m.end)}
+            content = self._content(verb, exclude)
+            return [
+                RawEvent(EventType.ACCUSE, [a], [b], False, Modality.ASSERTED, verb.i, verb.i,
+                         content=content, confidence=0.8)
+                for a, b in itertools.permutations(parties, 2)
+            ]  # fmt: skip
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         elif mode == "np":
@@ -1460,6 +1491,20 @@ def _lemma_keys(tok: Token) -> set[str]:
 def _count(mentions: list[Mention]) -> int:
     """How many parties mentions name ('les présidents français et russe' names two)."""
     return sum(max(len(m.actors), 1) for m in mentions)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """'s'accusent mutuellement', 'se reprochent', 'accused each other', 'blame one another'."""
+    for c in verb.children:
+        if c.lower_ in ("mutuellement", "réciproquement"):
+            return True
+        if c.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in c.lefts):
+            return True
+        if c.lower_ in ("each", "one") and any(d.lower_ in ("other", "another") for d in c.rights):
+            return True
+        if c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") and c.i < verb.i:
+            return True  # French reflexive (the caller wants two subjects): "se reprochent"
+    return False
 
 
 def _past_finite(verb: Token) -> bool:

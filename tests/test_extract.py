@@ -267,6 +267,35 @@ CASES = [
         },
     ),
     (
+        # reciprocal accusations go both ways
+        "en",
+        "2020-09-30",
+        "Armenia and Azerbaijan accused each other on Tuesday of shelling border villages.",
+        {
+            ("ACCUSE", "ARM", "AZE", "2020-09-29", True, "asserted"),
+            ("ACCUSE", "AZE", "ARM", "2020-09-29", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2020-06-25",
+        "L'Inde et la Chine se reprochent la mort de soldats dans la vallée de Galwan.",
+        {
+            ("ACCUSE", "IND", "CHN", "2020-06-25", True, "asserted"),
+            ("ACCUSE", "CHN", "IND", "2020-06-25", True, "asserted"),
+        },
+    ),
+    # prisoners exchanged are not words exchanged
+    ("fr", "2020-06-25", "Mardi, Moscou et Kiev ont échangé des prisonniers.", set()),
+    (
+        # "sitôt": the day of what was just told, even with no event read there
+        "fr",
+        "2020-06-25",
+        "Le président ukrainien a publié mardi soir un message vidéo.\n\n"
+        "Sitôt la vidéo diffusée, Vladimir Poutine a téléphoné à Emmanuel Macron.",
+        {("CALL", "vladimir-putin", "emmanuel-macron", "2020-06-23", True, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
