@@ -1170,7 +1170,9 @@ class EventFinder:
         if mode == "that":
             found = []
             for child in verb.children:
-                if child.dep_ in ("ccomp", "xcomp"):
+                # "demanded that India carry out", "exige que la Russie retire": a clause that
+                # asks; "told him that Russia had risen" reports a fact
+                if child.dep_ in ("ccomp", "xcomp") and not _past_finite(child):
                     for g in child.children:
                         if g.dep_.startswith("nsubj"):
                             found += self._mentions(g, tokmap)
@@ -1224,8 +1226,21 @@ class EventFinder:
             return []
         sources, passive = self._subjects(verb, tokmap)
         targets = self._addressees(verb, mode, tokmap)
-        if not targets and mode != "that":
+        if not targets and mode not in ("that", "obj_to"):
             targets = self._addressees(verb, "that", tokmap)  # "exigeant que la Russie retire ..."
+        if not targets and mode == "obj_to":
+            # "asked Lavrov for a ceasefire"; "Moscow should say yes, he told reporters"
+            if any(p == "for" for p, _n in _pobj_children(verb)):
+                targets = self._objects(verb, tokmap)
+            else:
+                targets = [
+                    m
+                    for c in verb.children
+                    if c.dep_ == "ccomp" and _mandative(c)
+                    for g in c.children
+                    if g.dep_.startswith("nsubj")
+                    for m in self._mentions(g, tokmap)
+                ]
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         # "Elle lui a demandé de ...", "ont exigé un cessez-le-feu" (during a call): the
@@ -1505,6 +1520,14 @@ def _reciprocal(verb: Token) -> bool:
         if c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") and c.i < verb.i:
             return True  # French reflexive (the caller wants two subjects): "se reprochent"
     return False
+
+
+def _mandative(verb: Token) -> bool:
+    """A clause that asks rather than tells: 'should say yes', 'must withdraw', 'qu'elle
+    retire' (subjunctive)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+        return True
+    return "Sub" in verb.morph.get("Mood")
 
 
 def _past_finite(verb: Token) -> bool:

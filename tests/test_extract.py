@@ -296,6 +296,28 @@ CASES = [
         {("CALL", "vladimir-putin", "emmanuel-macron", "2020-06-23", True, "asserted")},
     ),
     (
+        # "told X that ..." reports, it does not ask; "Kim" alone is Kim Jong Un
+        "en",
+        "2019-04-26",
+        "Kim Jong Un arrived in Vladivostok on Wednesday. On Thursday Kim told Vladimir Putin "
+        "that his country had kept its promises.",
+        {("VISIT", "kim-jong-un", "RUS", "2019-04-24", True, "asserted")},
+    ),
+    (
+        "en",
+        "2019-04-26",
+        "Shinzo Abe asked Xi Jinping for a loosening of export curbs on Thursday.",
+        {("DEMAND", "shinzo-abe", "xi-jinping", "2019-04-25", True, "asserted")},
+    ),
+    (
+        # a clause that asks ("must return"), told to reporters
+        "en",
+        "2019-04-26",
+        "Iran must return to the negotiating table, Secretary of State Mike Pompeo told "
+        "reporters on Thursday.",
+        {("DEMAND", "mike-pompeo", "IRN", "2019-04-25", True, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
