@@ -349,6 +349,13 @@ def test_title_match_reports_the_office(resolver):
     assert hit.to_json()["wikidata"] == "Q3052772"
 
 
+def test_brussels_is_the_eu(resolver):
+    # "Bruxelles exige de Londres ...": the city acting is the EU, not the Belgian government
+    hit = resolver.resolve("Bruxelles", "fr", date(2020, 12, 10))
+    assert (hit.actor.id, hit.match) == ("EU", "seat")
+    assert resolver.resolve("Belgium", "en", date(2020, 12, 10)).actor.id == "BEL"
+
+
 def test_capital_is_marked_as_such(resolver):
     hit = resolver.resolve("Moscou", "fr", date(2022, 2, 3))
     assert hit.match == "capital"
