@@ -1054,6 +1054,22 @@ class EventFinder:
                     for m in self._mentions(n, tokmap)
                 ]
             visitors = owners or subjects
+            if not visitors and any(
+                c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES
+                for c in noun.children
+            ):
+                # "Lula, on his first trip to Washington, met ...": "his" is the subject of the
+                # clause the trip is told in
+                verb = noun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    visitors = [
+                        m
+                        for m in self._tree_subjects(verb, tokmap)[0]
+                        if m.kind in ("pronoun", "title")
+                        or (m.kind == "actor" and m.actors[0].actor.kind is ActorKind.LEADER)
+                    ]
             if not dest or not visitors:
                 return []
             return [

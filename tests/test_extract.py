@@ -318,6 +318,16 @@ CASES = [
         {("DEMAND", "mike-pompeo", "IRN", "2019-04-25", True, "asserted")},
     ),
     (
+        # "his trip to ...": the visitor is the subject of the clause the trip is told in
+        "en",
+        "2023-02-11",
+        "Lula, on his first trip to Washington since returning to power, met Biden on Friday.",
+        {
+            ("VISIT", "luiz-inacio-lula-da-silva", "USA", "2023-02-10", True, "asserted"),
+            ("MEET", "luiz-inacio-lula-da-silva", "joe-biden", "2023-02-10", False, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
