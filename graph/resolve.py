@@ -136,6 +136,9 @@ _roles(
     "leader", "chief", "boss", "head", "patron",
 )  # fmt: skip
 _roles({"counterpart": "1"}, "homologue", "counterpart", "opposite number")
+# The heads that point back to whoever leads, alone or with a party or style word ("le dirigeant
+# démocrate", "the veteran leader"); "le chef" alone is too vague to.
+_EPITHET_HEADS = {"dirigeant", "dirigeante", "leader"}
 # Honorifics before a name: part of a title, never a title alone.
 _HONORIFICS = {
     fold(w)
@@ -404,7 +407,15 @@ class Resolver:
         tokens = fold(mention).split()
         if not tokens or tokens[0] not in _DETERMINERS - {"les", "a", "an"}:
             return None
-        spec = _ROLE_PHRASES.get(" ".join(tokens[1:]))
+        phrase = " ".join(tokens[1:])
+        heads = [w for w in tokens[1:] if w in _EPITHET_HEADS]
+        if len(heads) == 1 and len(tokens) <= 5:
+            # "le dirigeant", "le dirigeant social-démocrate", "the Democratic leader": whoever
+            # leads, when no other word names a place or an office
+            others = [w for w in tokens[1:] if w != heads[0]]
+            if not any(self.place_actors(w, set()) or w in _ROLE_PHRASES for w in others):
+                return {"exec": "1"}
+        spec = _ROLE_PHRASES.get(phrase)
         if spec is None or "exec" in spec or "counterpart" in spec:
             return None
         return spec
@@ -418,6 +429,12 @@ class Resolver:
             if "title" in spec and office.title == spec["title"]:
                 return True
             if "role" in spec and office.role == spec["role"]:
+                return True
+            if "exec" in spec and office.role in (
+                self.kb.executive_role(office.of),
+                "head_of_state",
+                "head_of_government",
+            ):
                 return True
         return False
 

@@ -435,7 +435,10 @@ class Extractor:
                     if n.kind == "actor" and n.end <= m.start
                     for r in n.actors
                 ]
-                for ref in reversed(state.leaders + here):
+                # the story's last subject first: an epithet ("le dirigeant social-démocrate")
+                # fits every leader and most often names the one the story follows
+                first = [state.last_subject] if state.last_subject and not here else []
+                for ref in first + list(reversed(state.leaders + here)):
                     if spec and self.resolver.holds(spec, ref, day):
                         out.append(ref)
                         break

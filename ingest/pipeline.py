@@ -265,13 +265,25 @@ class MentionFinder:
                         break
             if best is not None:
                 consider(best, "counterpart" if counterpart else "actor")
-            elif (
-                tok.i > 0
-                and not any(c.dep_ not in ("punct", "appos", "acl", "relcl") for c in tok.rights)
-                and self.resolver.bare_title(doc[tok.i - 1 : tok.i + 1].text)
-            ):
-                # "la chancelière", "the prime minister": a leader named before (see extract)
-                consider(doc[tok.i - 1 : tok.i + 1], "title")
+            elif tok.i > 0:
+                self._bare_title(doc, tok, consider)
+
+    def _bare_title(self, doc: Doc, tok: Token, consider) -> None:
+        """'la chancelière', 'the prime minister', and epithets of whoever leads ('le dirigeant
+        social-démocrate', 'the Democratic leader'): a leader named before (see extract)."""
+        words = [t for t in tok.children if t.dep_ not in ("punct", "appos", "acl", "relcl", "det")]
+        if not words:
+            span = doc[tok.i - 1 : tok.i + 1]
+        elif all(t.pos_ == "ADJ" for t in words):
+            start = min([tok.i] + [t.left_edge.i for t in words]) - 1
+            end = max([tok.i] + [t.right_edge.i for t in words]) + 1
+            if start < 0:
+                return
+            span = doc[start:end]
+        else:
+            return
+        if self.resolver.bare_title(span.text):
+            consider(span, "title")
 
     def _coordinated_titles(self, doc: Doc, lang: str, day: date, resolved, spans) -> None:
         """One plural title for several holders: 'les présidents français et russe', 'the French
@@ -621,6 +633,14 @@ class EventFinder:
         for child in verb.children:
             if child.dep_ in ("obj", "dobj") and not _case_words(child) - {"de", "d'"}:
                 found += self._mentions(child, tokmap)
+            elif (
+                child.dep_ == "xcomp"
+                and child.pos_ in ("PROPN", "NOUN")
+                and child.i > verb.i
+                and not _case_words(child)
+            ):
+                # "a appelé Israël à respecter ...", with the object parsed as a complement
+                found += self._mentions(child, tokmap)
         return found
 
     def _with(self, tok: Token, tokmap, words=lx.WITH, deep: bool = False) -> list[Mention]:
@@ -940,6 +960,10 @@ class EventFinder:
         found: list[Mention] = []
         nominals = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         nominals += [n for p, n in _pobj_children(verb) if p in lx.TO_PLACE]
+        for c in verb.children:
+            if c.dep_ in ("obl:mod", "npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
+                # "est arrivé mercredi en Israël", with the place hung on the day
+                nominals += [n for p, n in _pobj_children(c) if p in lx.TO_PLACE]
         for nominal in nominals:
             hits = self._mentions(nominal, tokmap) or self._city(nominal)
             if not hits and nominal.pos_ == "PROPN":

@@ -328,6 +328,18 @@ CASES = [
         },
     ),
     (
+        # the place hung on the day ("mercredi en Israël"), the addressee parsed as a complement,
+        # and an epithet ("le dirigeant démocrate") for the leader the story follows
+        "fr",
+        "2023-10-19",
+        "Joe Biden est arrivé mercredi en Israël. Dans un discours, le dirigeant démocrate a "
+        "appelé Israël à respecter le droit de la guerre.",
+        {
+            ("VISIT", "joe-biden", "ISR", "2023-10-18", True, "asserted"),
+            ("DEMAND", "joe-biden", "ISR", "2023-10-18", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",

@@ -395,8 +395,18 @@ def test_bare_title_points_back(resolver):
         date(2023, 3, 1),
     )
     # a place, a name or a vague head makes it something else
-    for text in ("la chancelière allemande", "le chef", "the leader", "son homologue", "Merkel"):
+    for text in (
+        "la chancelière allemande",
+        "le chef",
+        "son homologue",
+        "Merkel",
+        "le dirigeant russe",
+    ):
         assert resolver.bare_title(text) is None
+    # epithets of whoever leads: "le dirigeant social-démocrate", "the Democratic leader"
+    for text in ("le dirigeant social-démocrate", "the Democratic leader", "the leader"):
+        assert resolver.bare_title(text) == {"exec": "1"}
+    assert resolver.holds({"exec": "1"}, merkel, date(2021, 6, 2))
 
 
 @pytest.mark.parametrize(
