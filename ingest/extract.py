@@ -14,6 +14,7 @@ real-world event (dedup).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 from dataclasses import dataclass, field
@@ -121,9 +122,12 @@ class Extractor:
         state = _State()
         raw: list[tuple[Event, bool]] = []
         mentioned: dict[str, ActorRef] = {}
+        told: tuple[int, int, int] = (-1, 0, 0)  # paragraph and raw range of the last events
         for sent in sentences:
             if sent.para != state.para:  # a new paragraph: its own scene until it names a date
                 state.para, state.para_date = sent.para, None
+            if told[0] == sent.para and lx.TOOK_PLACE.search(sent.text):
+                self._date_told_after(raw, told, sent, lang, published)
             doc = parsed.get(id(sent))
             if doc is None:
                 for ref in sent.leaders:
@@ -135,7 +139,10 @@ class Extractor:
                     for r in m.actors:
                         if r.match != "capital":
                             mentioned.setdefault(r.ref.ref, r.ref)
-            raw += self._events(doc, sent, lang, published, state, article.id)
+            found = self._events(doc, sent, lang, published, state, article.id)
+            if found:
+                told = (sent.para, len(raw), len(raw) + len(found))
+            raw += found
             self._remember(doc, state)
             self._narrative_date(sent, lang, published, state)
         result.events = dedup(raw)
@@ -366,6 +373,28 @@ class Extractor:
             if when is not None:
                 return when, True
         return published, False
+
+    @staticmethod
+    def _date_told_after(
+        raw: list[tuple[Event, bool]],
+        told: tuple[int, int, int],
+        sent: _Sentence,
+        lang: str,
+        published: EventDate,
+    ) -> None:
+        """'... s'est retrouvé face à Poutine. La rencontre a eu lieu lundi': the contacts of the
+        sentence before, told without a date, take the one this sentence gives."""
+        for mention in find_dates(sent.text, lang):
+            when = normalise(mention, lang, published)
+            if when is not None and when.value <= published.end:
+                break
+        else:
+            return
+        _para, start, end = told
+        for k in range(start, end):
+            event, explicit = raw[k]
+            if not explicit and event.type.is_contact:
+                raw[k] = (dataclasses.replace(event, date=when), True)
 
     @staticmethod
     def _narrative_date(sent: _Sentence, lang: str, published: EventDate, state: _State) -> None:

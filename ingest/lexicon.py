@@ -20,7 +20,7 @@ CONTACT_VERBS = {
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
-        "côtoyer": "meet", "rejoindre": "meet", "réunir": "meet",
+        "côtoyer": "meet", "rejoindre": "meet", "réunir": "meet", "passer": "meet",
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
@@ -79,7 +79,7 @@ SUPPORT_VERBS = {
 }  # fmt: skip
 
 # Prepositions that introduce the other party of a contact and its destination.
-WITH = {"avec", "with", "auprès"}
+WITH = {"avec", "with", "auprès", "face"}  # "face à X"
 BETWEEN = {"entre", "between"}
 TO_PLACE = {"à", "au", "aux", "en", "to", "in", "into", "dans", "chez", "jusqu'à", "jusqu’à"}
 INITIATIVE_NOUNS = {"initiative", "demande", "request", "invitation", "behest", "instigation"}
@@ -223,6 +223,15 @@ OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
 CONTEXT_DATE_CUES = re.compile(
     r"\b(?:alors|à cette occasion|lors de (?:cet|cette|leur|ce)|au cours de (?:cet|cette|leur|ce)|"
     r"pendant (?:cet|cette|leur|ce)|then|on that occasion|during (?:the|that|their|this) (?:call|meeting|talks|conversation|visit))\b",
+    re.I,
+)
+# "La rencontre a eu lieu lundi", "The talks took place on Monday": the date of the contact the
+# sentence before told without one.
+TOOK_PLACE = re.compile(
+    r"\b(?:rencontre|entretien|réunion|sommet|conversation|échange|appel|discussions?|entrevue|"
+    r"tête-à-tête|meeting|talks|call|summit|conversation|encounter)\b[^.;]{0,40}?\b(?:"
+    r"a eu lieu|ont eu lieu|avait eu lieu|s'est (?:tenue?|déroulée?)|se sont (?:tenue?s|déroulée?s)|"
+    r"took place|was held|were held|had taken place|happened)\b",
     re.I,
 )
 # A date told relative to what was just told: the same day, hours either side of it.

@@ -340,6 +340,22 @@ CASES = [
         },
     ),
     (
+        # "face à" names the other party; the next sentence ("La rencontre a eu lieu lundi")
+        # dates a contact told without a date
+        "fr",
+        "2023-09-07",
+        "Le président turc s'est retrouvé face à Vladimir Poutine. La rencontre a eu lieu lundi "
+        "dans la station balnéaire de Sotchi.",
+        {("MEET", "recep-tayyip-erdogan", "vladimir-putin", "2023-09-04", False, "asserted")},
+    ),
+    (
+        "en",
+        "2023-03-12",
+        "Rishi Sunak sat down with Emmanuel Macron at the Elysee. The meeting took place on "
+        "Friday, the first such summit in five years.",
+        {("MEET", "rishi-sunak", "emmanuel-macron", "2023-03-10", False, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
