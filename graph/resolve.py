@@ -420,6 +420,18 @@ class Resolver:
             return None
         return spec
 
+    def title_of(self, mention: str, place: ActorRef, day: date) -> Resolution | None:
+        """A title told with a possessive, of a state or organisation named before it: 'sa
+        présidente' after 'la Commission européenne', 'its foreign minister' after 'Iran'."""
+        tokens = [w for w in fold(mention).split() if w not in _POSSESSIVES | _DETERMINERS]
+        spec = _ROLE_PHRASES.get(" ".join(tokens))
+        if spec is None or "counterpart" in spec or place.kind is ActorKind.LEADER:
+            return None
+        office = self._office(place.id, spec, day)
+        if office is None:
+            return None
+        return Resolution(self.kb.actors[(ActorKind.LEADER, office.leader)], "title", office)
+
     def holds(self, spec: dict[str, str], leader: ActorRef, day: date) -> bool:
         """Whether the leader holds, on the day, an office the title `spec` (from bare_title)
         names."""

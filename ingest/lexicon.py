@@ -51,14 +51,14 @@ CONTACT_NOUNS = {
         "entrevue": "meet", "dîner": "meet", "bilatérale": "meet", "face-à-face": "meet",
 
         "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go", "escale": "go",
-        "petit-déjeuner": "meet", "déjeuner": "meet",
+        "petit-déjeuner": "meet", "déjeuner": "meet", "repas": "meet",
     },
     "en": {
         "conversation": "talk", "talk": "talk", "discussion": "talk", "negotiation": "talk",
         "dialogue": "talk", "exchange": "talk",
         "call": "call", "phone call": "call", "videoconference": "call", "video call": "call",
         "meeting": "meet", "summit": "meet", "encounter": "meet", "dinner": "meet",
-        "bilateral": "meet", "tête-à-tête": "meet", "lunch": "meet", "tea": "meet", "breakfast": "meet",
+        "bilateral": "meet", "tête-à-tête": "meet", "lunch": "meet", "tea": "meet", "breakfast": "meet", "meal": "meet",
         "stopover": "go",
 
         "visit": "visit", "trip": "go", "tour": "go", "journey": "go",
@@ -232,6 +232,13 @@ TOOK_PLACE = re.compile(
     r"tête-à-tête|meeting|talks|call|summit|conversation|encounter)\b[^.;]{0,40}?\b(?:"
     r"a eu lieu|ont eu lieu|avait eu lieu|s'est (?:tenue?|déroulée?)|se sont (?:tenue?s|déroulée?s)|"
     r"took place|was held|were held|had taken place|happened)\b",
+    re.I,
+)
+# Words that make the date after them a deadline ("jusqu'à dimanche", "d'ici vendredi", "by
+# Friday", "until Sunday"), not the day an event happened.
+DEADLINE_BEFORE = re.compile(
+    r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?: à| au)?|\buntil|\btill|\bby|\bno later than)\s*"
+    r"(?:le |la |l['’]|the )?$",
     re.I,
 )
 # A date told relative to what was just told: the same day, hours either side of it.

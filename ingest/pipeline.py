@@ -265,8 +265,36 @@ class MentionFinder:
                         break
             if best is not None:
                 consider(best, "counterpart" if counterpart else "actor")
+            elif tok.i > 0 and doc[tok.i - 1].lower_ in lx.POSSESSIVES | {"its"}:
+                self._possessed_title(doc, tok, day, resolved, spans)
             elif tok.i > 0:
                 self._bare_title(doc, tok, consider)
+
+    def _possessed_title(self, doc: Doc, tok: Token, day: date, resolved, spans) -> None:
+        """'la Commission ... avec sa présidente': the office of the organisation or state named
+        last before it in the sentence."""
+        owners = [
+            m
+            for m in resolved.values()
+            if m.kind == "actor"
+            and m.end <= tok.i - 1
+            and len(m.actors) == 1
+            and m.actors[0].actor.kind is not ActorKind.LEADER
+        ]
+        if not owners:
+            return
+        owner = max(owners, key=lambda m: m.end)
+        for end in range(min(tok.i + _MAX_TITLE_TOKENS, tok.sent.end), tok.i, -1):
+            span = doc[tok.i - 1 : end]
+            if not all(_title_token(t) for t in span):
+                continue
+            hit = self.resolver.title_of(span.text, owner.actors[0].ref, day)
+            if hit is not None:
+                resolved[(span.start, span.end)] = Mention(
+                    span.start, span.end, "actor", span.text, [hit]
+                )
+                spans.append(span)
+                return
 
     def _bare_title(self, doc: Doc, tok: Token, consider) -> None:
         """'la chancelière', 'the prime minister', and epithets of whoever leads ('le dirigeant
@@ -363,7 +391,13 @@ class MentionFinder:
                 consider(doc[tok.i : tok.i + 1], "plural_pronoun")
             elif tok.pos_ in ("NOUN", "PROPN"):
                 ends = range(min(tok.i + 4, len(doc)), tok.i, -1)
-                for candidate in (doc[tok.left_edge.i : e] for e in ends):
+                # from the phrase's left edge, or from a determiner inside it ("entre les deux
+                # responsables", where the preposition opens the phrase)
+                starts = [tok.left_edge.i] + [
+                    t.i for t in doc[tok.left_edge.i + 1 : tok.i] if t.pos_ == "DET"
+                ]
+                candidates = (doc[s:e] for s in starts for e in ends)
+                for candidate in candidates:
                     text = candidate.text.replace("’", "'")
                     if lx.PAIR_CUES.match(text) and (
                         lx.PAIR_REQUIRES_TWO.search(text) or text.lower().startswith("both")
@@ -661,6 +695,15 @@ class EventFinder:
                         break
                     head = head.head
                 if not crosses and head.i == tok.i:
+                    found += self._mentions(t, tokmap)
+        if deep and not found and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+            # "à l'issue d'un appel téléphonique entre X et Y", with "entre" hung on "issue"
+            for t in tok.head.children:
+                if (
+                    t.i > tok.i
+                    and t.dep_ in ("nmod", "obl", "pobj")
+                    and _case_words(t) & set(words)
+                ):
                     found += self._mentions(t, tokmap)
         return found
 
@@ -1485,6 +1528,8 @@ class EventFinder:
             governors[tok.i] = hops
         best, best_score = None, None
         for d in dates:
+            if lx.DEADLINE_BEFORE.search(doc.text[max(0, d.start - 16) : d.start]):
+                continue  # "se sont donné jusqu'à dimanche", "by Friday": a deadline, not a day
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -356,6 +356,21 @@ CASES = [
         {("MEET", "rishi-sunak", "emmanuel-macron", "2023-03-10", False, "asserted")},
     ),
     (
+        # "son secrétaire général" of the organisation just named; "entre les deux
+        # responsables" hung on "issue"; a deadline ("jusqu'à dimanche") dates nothing
+        "fr",
+        "2021-03-26",
+        "Le chef du gouvernement grec s'est rendu jeudi au siège de l'Otan pour un repas de "
+        "travail avec son secrétaire général. Le principe de cette visite avait été arrêté lundi, "
+        "à l'issue d'un entretien téléphonique entre les deux responsables. Les deux hommes se "
+        "sont donné jusqu'à dimanche pour conclure.",
+        {
+            ("VISIT", "kyriakos-mitsotakis", "NATO", "2021-03-25", True, "asserted"),
+            ("MEET", "kyriakos-mitsotakis", "jens-stoltenberg", "2021-03-25", False, "asserted"),
+            ("CALL", "kyriakos-mitsotakis", "jens-stoltenberg", "2021-03-22", False, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
