@@ -66,6 +66,21 @@ CONTACT_NOUNS = {
 }  # fmt: skip
 
 # Words that make a talk a phone call.
+# Where a contact happened: in person, not on the phone.
+IN_PERSON_WORDS = {
+    "sidelines", "marge", "face-to-face", "tête-à-tête", "person", "personne", "summit", "sommet",
+}  # fmt: skip
+LOCATIVE_PREPOSITIONS = {"in", "at", "à", "au", "aux", "dans", "en", "chez", "inside", "aboard"}
+TIME_NOUNS = re.compile(
+    r"^(?:minutes?|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans?|années?|years?|"
+    r"matinée|soirée|journée|morning|evening|afternoon|après-midi|night|nuit|fin|début|end|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|\d+)$",
+    re.I,
+)
+
 PHONE_CUES = re.compile(
     r"t[ée]l[ée]phon|phone|\bappel|\bcall|visio|video|vid[ée]o|by telephone|au bout du fil|coup de fil",
     re.I,

@@ -662,6 +662,11 @@ class EventFinder:
                 )
         return []
 
+    @staticmethod
+    def _several(mentions: list[Mention]) -> bool:
+        """Whether subject mentions name two parties or more ('the two leaders', 'X and Y')."""
+        return _count(mentions) >= 2 or any(m.kind in ("pair", "plural_pronoun") for m in mentions)
+
     def _objects(self, verb: Token, tokmap) -> list[Mention]:
         found = []
         for child in verb.children:
@@ -856,8 +861,11 @@ class EventFinder:
             and not reciprocal
             and not self._with(verb, tokmap, deep=True)
             and not self._phone(verb)
+            and not self._several(self._tree_subjects(verb, tokmap)[0])
         ):
-            return []  # "a parlé de", "spoke about": speech, not a contact
+            # "a parlé de", "spoke about": speech, not a contact; "the two leaders spoke",
+            # "Biden and Xi talked" are
+            return []
         if lemma in ("échanger", "exchange") and any(
             c.dep_ in ("obj", "dobj") and c.lemma_.lower() not in lx.EXCHANGED_WORDS
             for c in verb.children
@@ -877,6 +885,10 @@ class EventFinder:
         else:
             others = []
         etype = self._contact_type(kind, verb)
+        if etype is EventType.MEET and lemma in ("parler", "speak", "talk") and not _located(verb):
+            # "Biden and Xi spoke on Thursday", "se sont parlé mercredi": told with no place to
+            # have met in, leaders speaking are on the phone
+            etype = EventType.CALL
         if etype is EventType.VISIT:
             dest = self._destination(verb, tokmap)
             if not dest:
@@ -908,7 +920,10 @@ class EventFinder:
                     confidence=0.85,
                 )
             ]
-        if reciprocal and len(subjects) == 1 and not others and "Plur" in verb.morph.get("Number"):
+        plural = "Plur" in verb.morph.get("Number") or any(
+            c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children
+        )
+        if reciprocal and len(subjects) == 1 and not others and plural:
             # "Joe Biden et Xi Jinping se sont entretenus", with the coordination misparsed
             first = subjects[0]
             earlier = [m for m in {id(m): m for m in tokmap.values()}.values()
@@ -1604,6 +1619,24 @@ def _reciprocal(verb: Token) -> bool:
             return True
         if c.pos_ == "PRON" and "Yes" in c.morph.get("Reflex") and c.i < verb.i:
             return True  # French reflexive (the caller wants two subjects): "se reprochent"
+    return False
+
+
+def _located(verb: Token) -> bool:
+    """Whether a clause says where it happened or that it was in person ('in Geneva', 'à
+    l'Elysée', 'on the sidelines', 'face to face', 'en tête-à-tête')."""
+    for t in verb.subtree:
+        if t.lower_ in lx.IN_PERSON_WORDS:
+            return True
+        if t.i == verb.i or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cases = _case_words(t)
+        if cases & lx.LOCATIVE_PREPOSITIONS and not lx.TIME_NOUNS.match(t.text):
+            head = t.head
+            while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.i == verb.i:
+                return True
     return False
 
 

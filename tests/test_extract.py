@@ -371,6 +371,26 @@ CASES = [
         },
     ),
     (
+        # leaders who "spoke" with no place to have met in were on the phone; with one, they met
+        "en",
+        "2021-11-17",
+        "Joe Biden and Xi Jinping spoke on Monday for more than three hours.",
+        {("CALL", "joe-biden", "xi-jinping", "2021-11-15", False, "asserted")},
+    ),
+    (
+        "en",
+        "2021-11-17",
+        "Joe Biden and Xi Jinping talked for an hour at a hotel in Rome on Monday.",
+        {("MEET", "joe-biden", "xi-jinping", "2021-11-15", False, "asserted")},
+    ),
+    (
+        # a misparsed French coordination with a plural auxiliary ("se sont parlé")
+        "fr",
+        "2021-11-17",
+        "Joe Biden et Xi Jinping se sont parlé lundi pendant plus de trois heures.",
+        {("CALL", "joe-biden", "xi-jinping", "2021-11-15", False, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
