@@ -113,7 +113,7 @@ class Extractor:
         nlp = load_pipeline(lang)
         finder: MentionFinder = nlp.get_pipe("diplograph_mentions")
         sentences = self._sentences(nlp, finder, article.text, lang, published.value)
-        candidates = [s for s in sentences if s.candidate]
+        candidates = [s for s in sentences if s.candidate or _antecedent(sentences, s)]
         docs = self._parse(nlp, candidates, lang, published.value)
         parsed = dict(zip((id(s) for s in candidates), docs, strict=True))
         result = Extraction(
@@ -567,6 +567,19 @@ def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None
 
 
 _CORE_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "obl:arg"}
+
+
+def _antecedent(sentences: list[_Sentence], sent: _Sentence) -> bool:
+    """Whether a sentence with no event of its own must be parsed for whom a pronoun refers to:
+    one of the two before an event sentence whose subject is 'il', 'elle', 'he', 'she' ("Le
+    maître du Kremlin n'a pas cédé. [...] Il a exigé ...")."""
+    i = next(k for k, x in enumerate(sentences) if x is sent)
+    for later in sentences[i + 1 : i + 3]:
+        if later.para != sent.para:
+            return False
+        if later.candidate and lx.PRONOUN_OPENING.match(later.text):
+            return True
+    return False
 
 
 def _leaders_before(doc: Doc, index: int) -> list[ActorRef]:

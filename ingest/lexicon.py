@@ -215,6 +215,8 @@ STATE_PAIR = re.compile(
 PAIR_REQUIRES_TWO = re.compile(r"\b(?:deux|two|both|pair|duo)\b", re.I)
 
 PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
+# A sentence told with a pronoun subject, after at most a short opening phrase.
+PRONOUN_OPENING = re.compile(r"^(?:[^,.;]{0,40},\s*)?(?:il|elle|he|she)\b", re.I)
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # "the bloc", "l'Alliance", "l'Union": an organisation named before, told by a common noun
 ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization"}

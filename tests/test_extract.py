@@ -391,6 +391,19 @@ CASES = [
         {("CALL", "joe-biden", "xi-jinping", "2021-11-15", False, "asserted")},
     ),
     (
+        # "He" is the subject of a sentence with no event of its own ("The Russian president
+        # did not yield"), not the last subject of an event sentence (Scholz)
+        "en",
+        "2022-03-11",
+        "Olaf Scholz met Vladimir Putin in Moscow on Tuesday. The Russian president did not "
+        "yield. Russia would talk only on its own terms, he repeated. He demanded that NATO "
+        "withdraw its forces from eastern Europe.",
+        {
+            ("MEET", "olaf-scholz", "vladimir-putin", "2022-03-08", False, "asserted"),
+            ("DEMAND", "vladimir-putin", "NATO", "2022-03-08", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
