@@ -139,6 +139,8 @@ _roles({"counterpart": "1"}, "homologue", "counterpart", "opposite number")
 # The heads that point back to whoever leads, alone or with a party or style word ("le dirigeant
 # démocrate", "the veteran leader"); "le chef" alone is too vague to.
 _EPITHET_HEADS = {"dirigeant", "dirigeante", "leader"}
+# Heads that name no office of their own but, with a state, someone who holds one of its offices.
+_GENERIC_HEADS = {"ministre", "minister", "diplomate", "diplomat", "responsable", "official"}
 # Honorifics before a name: part of a title, never a title alone.
 _HONORIFICS = {
     fold(w)
@@ -408,6 +410,14 @@ class Resolver:
         if not tokens or tokens[0] not in _DETERMINERS - {"les", "a", "an"}:
             return None
         phrase = " ".join(tokens[1:])
+        generic = [w for w in tokens[1:] if w in _GENERIC_HEADS]
+        if len(generic) == 1 and len(tokens) == 3:
+            # "le ministre ukrainien", "the Russian diplomat": someone named before who holds an
+            # office of that state
+            (place,) = [w for w in tokens[1:] if w != generic[0]] or [""]
+            places = {k for k in self.place_actors(place, set()) if k[0] is ActorKind.STATE}
+            if len(places) == 1:
+                return {"of": next(iter(places))[1]}
         heads = [w for w in tokens[1:] if w in _EPITHET_HEADS]
         if len(heads) == 1 and len(tokens) <= 5:
             # "le dirigeant", "le dirigeant social-démocrate", "the Democratic leader": whoever
@@ -441,6 +451,8 @@ class Resolver:
             if "title" in spec and office.title == spec["title"]:
                 return True
             if "role" in spec and office.role == spec["role"]:
+                return True
+            if "of" in spec and office.of == spec["of"]:
                 return True
             if "exec" in spec and office.role in (
                 self.kb.executive_role(office.of),

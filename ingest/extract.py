@@ -143,7 +143,7 @@ class Extractor:
             if found:
                 told = (sent.para, len(raw), len(raw) + len(found))
             raw += found
-            self._remember(doc, state)
+            self._remember(doc, state, published.value)
             self._narrative_date(sent, lang, published, state)
         result.events = dedup(raw)
         for e in result.events:
@@ -456,21 +456,9 @@ class Extractor:
                     if other is not None:
                         out.append(other)
             elif m.kind == "title":
-                # "la chancelière": the last leader named, here or before, who holds that office
-                spec = self.resolver.bare_title(m.text)
-                here = [
-                    r.ref
-                    for n in doc.user_data.get("dg_mentions", [])
-                    if n.kind == "actor" and n.end <= m.start
-                    for r in n.actors
-                ]
-                # the story's last subject first: an epithet ("le dirigeant social-démocrate")
-                # fits every leader and most often names the one the story follows
-                first = [state.last_subject] if state.last_subject and not here else []
-                for ref in first + list(reversed(state.leaders + here)):
-                    if spec and self.resolver.holds(spec, ref, day):
-                        out.append(ref)
-                        break
+                ref = self._title_ref(m, doc, state, day)
+                if ref is not None:
+                    out.append(ref)
             elif m.kind == "organisation":
                 # "the bloc": the organisation named last, in this sentence or before it
                 named = [
@@ -490,6 +478,26 @@ class Extractor:
                         out.append(hit.ref)
                         break
         return out
+
+    def _title_ref(self, m: Mention, doc: Doc, state: _State, day: date) -> ActorRef | None:
+        """'la chancelière', 'le ministre ukrainien': the last leader named, here or before, who
+        holds that office."""
+        spec = self.resolver.bare_title(m.text)
+        if not spec:
+            return None
+        here = [
+            r.ref
+            for n in doc.user_data.get("dg_mentions", [])
+            if n.kind == "actor" and n.end <= m.start
+            for r in n.actors
+        ]
+        # the story's last subject first: an epithet ("le dirigeant social-démocrate") fits
+        # every leader and most often names the one the story follows
+        first = [state.last_subject] if state.last_subject and not here else []
+        for ref in first + list(reversed(state.leaders + here)):
+            if self.resolver.holds(spec, ref, day):
+                return ref
+        return None
 
     def _initiator(
         self,
@@ -548,8 +556,16 @@ class Extractor:
                 out.append((m.start, m.actors[0].ref))
         return out
 
-    def _remember(self, doc: Doc, state: _State) -> None:
+    def _remember(self, doc: Doc, state: _State, day: date) -> None:
         subjects = self._subject_leaders(doc)
+        titled = [
+            (m.start, ref)
+            for m in doc.user_data.get("dg_mentions", [])
+            if m.kind == "title"
+            and doc[m.start : m.end].root.dep_.startswith("nsubj")
+            and (ref := self._title_ref(m, doc, state, day)) is not None
+        ]
+        subjects = sorted(subjects + titled, key=lambda s: s[0])
         if subjects:
             state.last_subject = subjects[-1][1]
         for m in doc.user_data.get("dg_mentions", []):

@@ -124,7 +124,7 @@ _TITLE_HEADS = {
         "secretary", "counterpart", "counterparts", "king", "queen", "emir", "leader", "leaders",
         "chief", "head", "boss", "monarch", "diplomat", "government", "authorities", "side",
         "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
-        "supreme", "top", "capital", "military", "army",
+        "supreme", "top", "capital", "military", "army", "official", "responsable",
 
     )
 }  # fmt: skip
@@ -1556,6 +1556,11 @@ class EventFinder:
                 if tok.i == anchor.i or tok.i == ev.trigger:
                     score = steps
                     break
+                if steps == 1 and tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj"):
+                    # "a justifié la frappe de la veille", "condemned Monday's strike": the
+                    # day of what the object names, not of the event
+                    score = -1
+                    break
                 if tok.i in governors:
                     score = 20 + steps + governors[tok.i]
                     break
@@ -1564,6 +1569,8 @@ class EventFinder:
                     # over in December", "la présidente, arrivée mercredi, a rejoint ...")
                     break
 
+            if score < 0:
+                continue
             if best_score is None or score < best_score:
                 best, best_score = d, score
         if (

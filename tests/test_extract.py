@@ -404,6 +404,40 @@ CASES = [
         },
     ),
     (
+        # "le ministre ukrainien": the leader named before who holds an office of Ukraine; as a
+        # subject, it is whom the next "Il" refers to
+        "fr",
+        "2022-03-11",
+        "Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi à Antalya. Au bout de deux "
+        "heures de discussions, le ministre ukrainien a déploré l'absence de progrès. Il a dit "
+        "avoir réclamé à son interlocuteur un cessez-le-feu de vingt-quatre heures.",
+        {
+            ("MEET", "sergey-lavrov", "dmytro-kuleba", "2022-03-10", False, "asserted"),
+            ("DEMAND", "dmytro-kuleba", "sergey-lavrov", "2022-03-10", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2022-03-11",
+        "Antony Blinken met Sergei Lavrov on Thursday. Afterwards the Russian diplomat accused "
+        "Washington of lying about the war.",
+        {
+            ("MEET", "antony-blinken", "sergey-lavrov", "2022-03-10", False, "asserted"),
+            ("ACCUSE", "sergey-lavrov", "USA", "2022-03-10", True, "asserted"),
+        },
+    ),
+    (
+        # the day inside the object ("la frappe de la veille") is not the accusation's
+        "fr",
+        "2022-03-11",
+        "Sergueï Lavrov et Dmytro Kouleba se sont rencontrés jeudi.\n\nSergueï Lavrov a accusé "
+        "Kiev de mentir et a justifié la frappe de la veille contre un hôpital.",
+        {
+            ("MEET", "sergey-lavrov", "dmytro-kuleba", "2022-03-10", False, "asserted"),
+            ("ACCUSE", "sergey-lavrov", "UKR", "2022-03-10", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
