@@ -366,10 +366,8 @@ class Extractor:
         if not ev.present:
             # a past event told without a date happened when its paragraph, else the story, is
             when = state.para_date
-            if when is None or (
-                state.main_date is not None and abs((when.value - state.main_date.value).days) > 14
-            ):
-                when = state.main_date  # a date far from the story's is background, not the scene
+            if when is None:
+                when = state.main_date
             if when is not None:
                 return when, True
         return published, False
@@ -400,6 +398,12 @@ class Extractor:
     def _narrative_date(sent: _Sentence, lang: str, published: EventDate, state: _State) -> None:
         """Track the story's day and the current paragraph's last past date."""
         for mention in find_dates(sent.text, lang):
+            before, after = (
+                sent.text[max(0, mention.start - 50) : mention.start],
+                sent.text[mention.end :],
+            )
+            if lx.BACKGROUND_BEFORE.search(before) or lx.BACKGROUND_AFTER.match(after):
+                continue  # "depuis le début de l'invasion, le 24 février": a landmark, not the scene
             when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
             if when is None or when.value > published.end:
                 continue

@@ -258,6 +258,13 @@ DEADLINE_BEFORE = re.compile(
     r"(?:le |la |l['’]|the )?$",
     re.I,
 )
+# A date named as a landmark in the past, not as the time of the scene being told: "depuis le
+# début de l'invasion, le 24 février", "since 2015", "the September 11 attacks".
+BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:depuis|since)\b[^.;]{0,45}|\b(?:anniversaire|anniversary) (?:du|de la|des|of)\s*)$",
+    re.I,
+)
+BACKGROUND_AFTER = re.compile(r"^\s*(?:attacks|attentats|attacks'|anniversary)\b", re.I)
 # A date told relative to what was just told: the same day, hours either side of it.
 SAME_DAY_CUES = re.compile(
     r"\b(?:(?:quelques|deux|trois|plusieurs) heures (?:plus tôt|plus tard|auparavant|avant|après)|"

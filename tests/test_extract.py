@@ -438,6 +438,37 @@ CASES = [
         },
     ),
     (
+        # a paragraph set in a past month tells what follows in it at that time
+        "en",
+        "2023-05-12",
+        "Recep Tayyip Erdogan met Olaf Scholz in Berlin on Thursday.\n\nThe quarrel began in "
+        "March 2021, when Ankara left a treaty on violence against women. Brussels accused Turkey "
+        "of backsliding on human rights.",
+        {
+            ("MEET", "recep-tayyip-erdogan", "olaf-scholz", "2023-05-11", False, "asserted"),
+            ("ACCUSE", "EU", "TUR", "2021-03", True, "asserted"),
+        },
+    ),
+    (
+        # a landmark ("depuis le début de l'invasion, le 24 février") is not the scene
+        "fr",
+        "2022-08-19",
+        "Recep Tayyip Erdogan a rencontré jeudi Volodymyr Zelensky à Lviv.\n\nC'était sa "
+        "première visite en Ukraine depuis le début de l'invasion, le 24 février. Il a accusé la "
+        "Russie de menacer la centrale de Zaporijjia.",
+        {
+            (
+                "MEET",
+                "recep-tayyip-erdogan",
+                "volodymyr-zelenskyy",
+                "2022-08-18",
+                False,
+                "asserted",
+            ),
+            ("ACCUSE", "recep-tayyip-erdogan", "RUS", "2022-08-18", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
