@@ -517,6 +517,20 @@ class Resolver:
                 }
                 if not cands and rest:
                     cands = dict(self.surnames.get(joined, {}))
+                places = {
+                    k[1]
+                    for w in rest
+                    for k in self.place_actors(w, caps)
+                    if k[0] is ActorKind.STATE
+                }
+                if places:
+                    # "Jordan's King Abdullah": a name under a state's title is someone who
+                    # held an office of that state, not a namesake elsewhere
+                    cands = {
+                        k: h
+                        for k, h in cands.items()
+                        if any(o.of in places for o in self.kb.actors[k].offices)
+                    }
 
                 hit = self._pick(cands, day)
                 if hit:

@@ -24,6 +24,7 @@ CONTACT_VERBS = {
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
+        "venir": "go", "attendre": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
@@ -31,6 +32,7 @@ CONTACT_VERBS = {
         "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
         "host": "host", "receive": "host", "welcome": "host", "greet": "host", "spend": "meet",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
+        "come": "go", "expect": "go",
         "cross": "go", "land": "go",
     },
 }  # fmt: skip
@@ -261,7 +263,8 @@ DEADLINE_BEFORE = re.compile(
 # A date named as a landmark in the past, not as the time of the scene being told: "depuis le
 # début de l'invasion, le 24 février", "since 2015", "the September 11 attacks".
 BACKGROUND_BEFORE = re.compile(
-    r"(?:\b(?:depuis|since)\b[^.;]{0,45}|\b(?:anniversaire|anniversary) (?:du|de la|des|of)\s*)$",
+    r"(?:\b(?:depuis|since)\b[^.,;]{0,45}(?:,\s*(?:le |la |l'|the |on )?)?|"
+    r"\b(?:anniversaire|anniversary) (?:du|de la|des|of)\s*)$",
     re.I,
 )
 BACKGROUND_AFTER = re.compile(r"^\s*(?:attacks|attentats|attacks'|anniversary)\b", re.I)
@@ -283,12 +286,13 @@ _TRIGGER_STEMS = {
     r"tête-à-tête|face-à-face|entrevue|dîn|déjeun|rejoi|arriv|escale|envol|demand|réclam|exig|"
     r"exhort|press|somm|enjoi|intim|invit|pouss|accus|reproch|dénonc|condamn|blâm|imput|fustig|"
     r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
-    r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte",
+    r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
+    r"passé",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
-    r"videoconference|greet|spent|spend|set foot|touched down|flown",
+    r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal",
 }
 _SPEECH_STEMS = {
     "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu",

@@ -670,7 +670,10 @@ class EventFinder:
     def _objects(self, verb: Token, tokmap) -> list[Mention]:
         found = []
         for child in verb.children:
-            if child.dep_ in ("obj", "dobj") and not _case_words(child) - {"de", "d'"}:
+            oprd = child.dep_ == "oprd" and not any(
+                c.dep_ in ("obj", "dobj") for c in verb.children
+            )  # "The president called Mr Trump", misparsed; not "what it called X's ..."
+            if (child.dep_ in ("obj", "dobj") or oprd) and not _case_words(child) - {"de", "d'"}:
                 found += self._mentions(child, tokmap)
             elif (
                 child.dep_ == "xcomp"
@@ -874,7 +877,15 @@ class EventFinder:
         modality = self._modality(verb)
         if modality is None:
             return []
+        if lemma in ("attendre", "expect"):
+            # "Wang Yi est attendu à Moscou", "is expected in Moscow": a visit to come; any
+            # other use of the verb is no contact
+            if not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+                return []
+            modality = Modality.PLANNED
         subjects, passive = self._subjects(verb, tokmap)
+        if lemma in ("attendre", "expect"):
+            passive = False  # the one expected is the one who travels
         agents = self._agents(verb, tokmap)
         participle = "Part" in verb.morph.get("VerbForm") and not any(
             c.dep_.startswith("aux") for c in verb.children
@@ -1064,6 +1075,8 @@ class EventFinder:
 
     def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:
         head = noun.head if noun.head.i != noun.i else noun
+        if head.pos_ == "ADP" and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "came to Paris for lunch with X": the verb the phrase hangs on
         support = head if head.pos_ in ("VERB", "AUX") else None
         if support is None and noun.dep_ in ("ROOT",):
             support = None
@@ -1135,7 +1148,12 @@ class EventFinder:
                     if p in lx.TO_PLACE
                     for m in self._mentions(n, tokmap)
                 ]
-            visitors = owners or subjects
+            # people travel, states do not ("Brazil would not ..." is no visitor)
+            visitors = [
+                m
+                for m in owners or subjects
+                if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER
+            ]
             if not visitors and any(
                 c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES
                 for c in noun.children
@@ -1206,7 +1224,11 @@ class EventFinder:
             and ({x.lower_ for x in t.children if x.dep_ in ("mark", "case")} & markers)
             and (t.pos_ == "VERB" or t.dep_ in ("obl", "obl:arg", "xcomp"))
         ]  # fmt: skip
-        on = [p for p, _ in _pobj_children(verb) if p in ("on", "upon", "for")]
+        on = [
+            p
+            for p, n in _pobj_children(verb)
+            if p == "for" or (p in ("on", "upon") and not lx.TIME_NOUNS.match(n.text))
+        ]  # "called on Russia to", not "called Mr Trump on Wednesday"
 
         if not to_clause and not on:
             return None
@@ -1545,6 +1567,8 @@ class EventFinder:
         for d in dates:
             if lx.DEADLINE_BEFORE.search(doc.text[max(0, d.start - 16) : d.start]):
                 continue  # "se sont donné jusqu'à dimanche", "by Friday": a deadline, not a day
+            if lx.BACKGROUND_BEFORE.search(doc.text[max(0, d.start - 50) : d.start]):
+                continue  # "since returning to power on January 1": a landmark
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -469,6 +469,40 @@ CASES = [
         },
     ),
     (
+        # "came to", "est venu à" are visits; "for lunch with X" a meeting on the verb it hangs on
+        "en",
+        "2021-06-18",
+        "Olaf Scholz came to Paris on Wednesday for lunch with Emmanuel Macron.",
+        {
+            ("VISIT", "olaf-scholz", "FRA", "2021-06-16", True, "asserted"),
+            ("MEET", "olaf-scholz", "emmanuel-macron", "2021-06-16", False, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2022-10-27",
+        "Olaf Scholz est venu mercredi à Paris pour un entretien avec Emmanuel Macron.",
+        {
+            ("VISIT", "olaf-scholz", "FRA", "2022-10-26", True, "asserted"),
+            ("MEET", "olaf-scholz", "emmanuel-macron", "2022-10-26", False, "asserted"),
+        },
+    ),
+    (
+        # "est attendu à", "is expected in": a visit to come; "expects X to" is no contact
+        "fr",
+        "2022-10-27",
+        "Wang Yi est attendu à Moscou. Emmanuel Macron attend de la Russie des gestes concrets.",
+        {("VISIT", "wang-yi", "RUS", "2022-10-27", True, "planned")},
+    ),
+    (
+        # "called Mr Trump on Wednesday" is a call, not "call on"; "Jordan's King Abdullah" is no
+        # namesake from another state
+        "en",
+        "2024-11-08",
+        "The Ukrainian president called Mr Trump on Wednesday to congratulate him.",
+        {("CALL", "volodymyr-zelenskyy", "donald-trump", "2024-11-06", True, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",

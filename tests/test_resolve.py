@@ -349,6 +349,12 @@ def test_title_match_reports_the_office(resolver):
     assert hit.to_json()["wikidata"] == "Q3052772"
 
 
+def test_a_name_under_a_states_title_holds_office_there(resolver):
+    # "Abdullah" is also a short name of Oman's Yusuf bin Alawi bin Abdullah: not Jordan's king
+    hit = resolver.resolve("Jordan's King Abdullah", "en", date(2023, 10, 18))
+    assert hit is None or hit.actor.id != "yusuf-bin-alawi"
+
+
 def test_brussels_is_the_eu(resolver):
     # "Bruxelles exige de Londres ...": the city acting is the EU, not the Belgian government
     hit = resolver.resolve("Bruxelles", "fr", date(2020, 12, 10))
