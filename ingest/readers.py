@@ -126,6 +126,10 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
         if size == 0:
             yield ReadError(source, "empty file")
             return
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            # a corpus of any size: streamed record by record, the limit applies to each record
+            yield from _stream_jsonl(path, source)
+            return
         if size > MAX_BYTES:
             yield ReadError(
                 source,
@@ -145,9 +149,7 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
         yield ReadError(source, f"not valid UTF-8 (byte {exc.start})")
         return
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, source)
-    elif suffix == ".json":
+    if suffix == ".json":
         yield from _read_json(text, source)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
@@ -181,17 +183,39 @@ def _read_json(text: str, source: str) -> Iterator[RawArticle | ReadError]:
         yield _from_record(record, where)
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[RawArticle | ReadError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"malformed JSON line ({exc.msg})")
-            continue
-        yield _from_record(record, where)
+def _stream_jsonl(path: Path, source: str) -> Iterator[RawArticle | ReadError]:
+    with path.open("rb") as f:
+        if b"\x00" in f.read(8192):
+            yield ReadError(source, "binary file, not text")
+            return
+        f.seek(0)
+        lineno = 0
+        while True:
+            raw = f.readline(MAX_BYTES + 1)
+            if not raw:
+                return
+            lineno += 1
+            where = f"{source}:{lineno}"
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line, unread
+                    raw = f.readline(1 << 20)
+                yield ReadError(
+                    where, f"record too large (over {MAX_BYTES / 1e6:.0f} MB on one line)"
+                )
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line)")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ReadError(where, f"malformed JSON line ({exc.msg})")
+                continue
+            yield _from_record(record, where)
 
 
 def _from_record(record: Any, where: str) -> RawArticle | ReadError:
