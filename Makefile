@@ -61,6 +61,7 @@ neo4j-stop: setup
 	-$(BIN)/diplograph neo4j stop
 	-$(BIN)/diplograph neo4j stop --instance neo4j-test
 	-$(BIN)/diplograph neo4j stop --instance neo4j-bench
+	-$(BIN)/diplograph neo4j stop --instance neo4j-fault
 
 clean: neo4j-stop
 	rm -rf $(VENV) .diplograph
