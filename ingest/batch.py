@@ -64,8 +64,8 @@ class IngestReport:
 
 # Bounds on what one article may contribute: a text naming thousands of actors or reporting
 # thousands of events is a list or a dump, not a news story, and would make one transaction huge.
-MAX_MENTIONS = 1000
-MAX_EVENTS = 1000
+MAX_MENTIONS = 300
+MAX_EVENTS = 500
 # Fewer articles to extract than this, and they are extracted in-process: each worker loads the
 # models (about 10 s on this project's machine), which a small input does not repay.
 MIN_PARALLEL_JOBS = 100
