@@ -178,7 +178,10 @@ def ingest_paths(
     is written with its events and mentions in one transaction: one that is in the graph is done,
     and a run stopped at any point picks up after the last committed article when run again.
     When the whole input holds fewer than `min_parallel` articles to extract, they are extracted
-    in this process: starting workers would cost more than it saves.
+    in this process (with `extractor` if given): starting workers would cost more than it saves.
+    Memory does not grow with the corpus, but for a map of the article ids met in this run to
+    their content hashes (about 200 bytes an article), kept so that an id given twice is handled
+    as a one-worker run would.
 
     The workers are started with `spawn` (the parent holds driver sockets): like any
     multiprocessing code, a script that calls this with workers > 1 needs the
