@@ -48,16 +48,18 @@ def items(n_articles: int, per_article: int, seed: int = 5) -> list[ArticleBatch
     leaders = [ActorRef(f"bench-{i:04d}", ActorKind.LEADER, f"Leader {i:04d}") for i in range(500)]
     start = date(2014, 1, 1)
     out = []
+    keys: set[str] = set()  # every event distinct, so that plain CREATE meets no constraint
     for i in range(n_articles):
         aid = f"bench-article-{i:06d}"
-        events = []
-        for _ in range(per_article):
+        events: list[Event] = []
+        while len(events) < per_article:
             a, b = rng.sample(leaders, 2)
             day = start + timedelta(days=rng.randrange(4000))
-            events.append(
-                Event(rng.choice(CONTACTS), a, b, day.isoformat(), aid,
-                      f"{a.name} met {b.name} on {day}.", directed=rng.random() < 0.3)
-            )  # fmt: skip
+            event = Event(rng.choice(CONTACTS), a, b, day.isoformat(), aid,
+                          f"{a.name} met {b.name} on {day}.", directed=rng.random() < 0.3)  # fmt: skip
+            if event.key not in keys:
+                keys.add(event.key)
+                events.append(event)
         out.append(ArticleBatchItem(Article(aid, sha256=f"{i:064x}"), events, []))
     return out
 
