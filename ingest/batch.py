@@ -13,7 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from diplograph.graph.model import ArticleBatchItem
 from diplograph.graph.store import Store
@@ -278,7 +278,10 @@ class _LazyPool:
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
             )
-        return self.pool.submit(_work, job)
+        try:
+            return self.pool.submit(_work, job)
+        except BrokenProcessPool:
+            _raise_worker_died()
 
     def __enter__(self) -> _LazyPool:
         return self
@@ -314,11 +317,15 @@ def _result(future: Any) -> Any:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise IngestError(
-            "an extraction worker process died (out of memory, or a script calling ingest_paths "
-            "without the `if __name__ == '__main__':` guard that multiprocessing needs); articles "
-            "written so far are kept: run the same command again to go on, or with --workers 1"
-        ) from None
+        _raise_worker_died()
+
+
+def _raise_worker_died() -> NoReturn:
+    raise IngestError(
+        "an extraction worker process died (out of memory, or a script calling ingest_paths "
+        "without the `if __name__ == '__main__':` guard that multiprocessing needs); articles "
+        "written so far are kept: run the same command again to go on, or with --workers 1"
+    ) from None
 
 
 class IngestError(RuntimeError):
