@@ -30,9 +30,16 @@ demo: setup
 	$(BIN)/diplograph who-talked
 	$(BIN)/diplograph stats
 
+# Every benchmark, one line per figure. The ingest benchmark's corpus size (peak memory is also
+# reported at 1,000 and 10,000 articles): `make bench BENCH_ARTICLES=10000` for a shorter run.
+BENCH_ARTICLES ?= 100000
+
 bench: setup
 	$(BIN)/python tests/benchmarks/bench_resolve.py
 	$(BIN)/python tests/benchmarks/bench_extract.py
+	$(BIN)/python tests/benchmarks/bench_write.py
+	BENCH_ARTICLES=$(BENCH_ARTICLES) $(BIN)/python tests/benchmarks/bench_ingest.py
+	$(BIN)/python tests/benchmarks/bench_contacts.py
 
 bench-graph: setup
 	$(BIN)/python tests/benchmarks/bench_contacts.py
@@ -61,6 +68,7 @@ neo4j-stop: setup
 	-$(BIN)/diplograph neo4j stop
 	-$(BIN)/diplograph neo4j stop --instance neo4j-test
 	-$(BIN)/diplograph neo4j stop --instance neo4j-bench
+	-$(BIN)/diplograph neo4j stop --instance neo4j-fault
 
 clean: neo4j-stop
 	rm -rf $(VENV) .diplograph

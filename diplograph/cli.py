@@ -328,18 +328,37 @@ def ingest(
         bool, typer.Option(help="Extract and write again articles already in the graph.")
     ] = False,
     batch_size: Annotated[int, typer.Option(help="Event rows per write transaction.")] = 1000,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Extraction processes (default: one per core; 1 runs everything in this process).",
+        ),
+    ] = None,
+    retry_time: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            help="Seconds to keep retrying when Neo4j becomes unavailable "
+            "(default 60, or DIPLOGRAPH_RETRY_TIME).",
+        ),
+    ] = None,
 ) -> None:
     """Extract events from articles and write them to the graph, with a progress bar.
 
     An article already ingested with the same content is skipped unless --force; failures are
-    listed at the end and make the exit status 1.
+    listed at the end and make the exit status 1. An interrupted run (killed, or Neo4j gone)
+    loses nothing that was written: run it again and it goes on from there.
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from diplograph.ingest.batch import ingest_paths
+    from diplograph.ingest.batch import IngestError, ingest_paths
 
+    conn = srv.connection(srv.DEFAULT_INSTANCE)
     with (
-        open_store(batch_size) as store,
+        Store(conn, batch_size=batch_size, retry_time=retry_time) as store,
         Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -355,7 +374,10 @@ def ingest(
             seen[0] += 1
             progress.update(task, description=f"{seen[0]} input(s): {Path(source).name[:60]}")
 
-        report = ingest_paths(paths, store, force=force, on_article=tick)
+        try:
+            report = ingest_paths(paths, store, force=force, on_article=tick, workers=workers)
+        except IngestError as exc:
+            raise StoreError(str(exc)) from None
     out.print(
         f"{report.written} article(s) written with {report.events} event(s); "
         f"{report.skipped} unchanged article(s) skipped; {len(report.failures)} failure(s)"

@@ -11,6 +11,8 @@ above the working directory, else ``./.diplograph``)::
       lib -> ../lib
     neo4j-test/          the instance the test suite uses (Bolt on 127.0.0.1:7688), so that running
                          the tests never touches the graph you built
+    neo4j-bench/         the benchmarks' instance (7689)
+    neo4j-fault/         the instance the store-fault tests stop and restart (7690)
 
 When ``NEO4J_URI`` is set, that server is used instead and nothing is started.
 """
@@ -30,11 +32,13 @@ from pathlib import Path
 
 MAIN_CLASS = "org.neo4j.server.startup.Neo4jCommand"
 ADMIN_CLASS = "org.neo4j.server.startup.Neo4jAdminCommand"
-INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688, "neo4j-bench": 7689}
+INSTANCE_PORTS = {"neo4j": 7687, "neo4j-test": 7688, "neo4j-bench": 7689, "neo4j-fault": 7690}
 PORT_VARIABLES = {
     "neo4j": "DIPLOGRAPH_BOLT_PORT",
     "neo4j-test": "DIPLOGRAPH_TEST_BOLT_PORT",
     "neo4j-bench": "DIPLOGRAPH_BENCH_BOLT_PORT",
+    # stopped and restarted by the store-fault tests, so that no other test loses its server
+    "neo4j-fault": "DIPLOGRAPH_FAULT_BOLT_PORT",
 }
 DEFAULT_INSTANCE = "neo4j"
 TEST_INSTANCE = "neo4j-test"

@@ -12,9 +12,12 @@ article node and all its events and mentions land in the same transaction, or no
 from __future__ import annotations
 
 import itertools
+import logging
+import os
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import (
@@ -23,13 +26,23 @@ from neo4j.exceptions import (
     ConfigurationError,
     ServiceUnavailable,
     SessionExpired,
+    TransientError,
 )
 
 from .kb import Actor, KnowledgeBase
 from .model import ActorKind, ActorRef, Article, ArticleBatchItem, Event, EventType
 from .server import Connection
 
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
 DEFAULT_BATCH_SIZE = 1000
+# How long a write (or the reads of an ingest) keeps being retried when the server goes away,
+# counting the driver's own retries: seconds, overridable with DIPLOGRAPH_RETRY_TIME.
+DEFAULT_RETRY_TIME = 60.0
+DRIVER_RETRY_TIME = 15.0  # the driver's retries inside one execute_write
+RETRYABLE = (ServiceUnavailable, SessionExpired, TransientError)
 NODE_LABELS = [k.value for k in ActorKind] + ["Article"]
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 STRUCTURAL_RELATIONSHIPS = ["HOLDS_OFFICE", "MEMBER_OF", "MENTIONS"]
@@ -41,6 +54,23 @@ class StoreError(RuntimeError):
 
 class ReadOnlyError(StoreError):
     """A write was attempted through a read-only entry point."""
+
+
+class StoreUnavailable(StoreError):
+    """The server went away and did not come back within the retry window."""
+
+
+def default_retry_time() -> float:
+    raw = os.environ.get("DIPLOGRAPH_RETRY_TIME")
+    if not raw:
+        return DEFAULT_RETRY_TIME
+    try:
+        value = float(raw)
+    except ValueError:
+        raise StoreError(f"bad DIPLOGRAPH_RETRY_TIME {raw!r}: give a number of seconds") from None
+    if value < 0:
+        raise StoreError(f"bad DIPLOGRAPH_RETRY_TIME {raw!r}: give a number of seconds >= 0")
+    return value
 
 
 def schema_statements() -> list[str]:
@@ -199,7 +229,12 @@ MATCH (:Article {id: aid})-[m:MENTIONS]->()
 DELETE m
 """
 
-_CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+# Relationships first, then nodes: a DETACH DELETE of 10,000 nodes that carry many relationships
+# each (leaders with thousands of events) can exceed the server's transaction memory.
+_CLEAR = [
+    "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+]
 
 
 def actor_properties(actor: Actor) -> dict[str, Any]:
@@ -255,11 +290,15 @@ class Store:
         batch_size: int = DEFAULT_BATCH_SIZE,
         ensure_schema: bool = True,
         connection_timeout: float = 5.0,
+        retry_time: float | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.conn = conn
         self.batch_size = batch_size
+        # Transient failures (server gone, restarting, leader switch) are retried by the driver
+        # inside each transaction, then here with exponential backoff, until retry_time is spent.
+        self.retry_time = default_retry_time() if retry_time is None else retry_time
         self.database = conn.database
         scheme = conn.uri.partition("://")[0].lower()
         if scheme not in BOLT_SCHEMES:
@@ -272,7 +311,7 @@ class Store:
                 auth=(conn.user, conn.password),
                 connection_timeout=connection_timeout,
                 connection_acquisition_timeout=connection_timeout * 2,
-                max_transaction_retry_time=15.0,
+                max_transaction_retry_time=min(DRIVER_RETRY_TIME, self.retry_time),
                 # The store's own statements name every type up front (stats counts types
                 # that may not exist yet): the server's warnings about them are noise here.
                 notifications_min_severity="OFF",
@@ -412,8 +451,43 @@ class Store:
         return sum(len(v) for v in by_article.values())
 
     def _write(self, fn) -> None:
-        with self._session() as session:
-            session.execute_write(fn)
+        def attempt() -> None:
+            with self._session() as session:
+                session.execute_write(fn)
+
+        self.retrying(attempt)
+
+    def retrying(self, fn: Callable[[], T]) -> T:
+        """Run fn, again after a pause when the server is unavailable, until retry_time is spent.
+
+        Every write is idempotent (MERGE on ids and keys; an article already listed by an event
+        is not added twice), so a transaction whose commit outcome is unknown may run again.
+        Gives up with a one-line StoreUnavailable naming the server and what to do."""
+        deadline = time.monotonic() + self.retry_time
+        pause = 0.5
+        while True:
+            try:
+                return fn()
+            except RETRYABLE as exc:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreUnavailable(self._unavailable(exc)) from None
+                log.warning(
+                    "Neo4j at %s unavailable (%s); retrying", self.conn.uri, _first_line(exc)
+                )
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, 8.0)
+
+    def _unavailable(self, exc: BaseException) -> str:
+        hint = (
+            "start it with `diplograph neo4j start`"
+            if self.conn.managed
+            else "check that it runs (NEO4J_URI)"
+        )
+        return (
+            f"lost Neo4j at {self.conn.uri} ({_first_line(exc)}; gave up after "
+            f"{self.retry_time:g}s of retries): {hint}, then run the same command again"
+        )
 
     # -- reads -------------------------------------------------------------------------------
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -465,9 +539,11 @@ class Store:
 
     def article_hashes(self, ids: Sequence[str]) -> dict[str, str | None]:
         """The stored content hash of each of these articles that the graph already holds."""
-        rows = self.read(
-            "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha",
-            {"ids": list(ids)},
+        rows = self.retrying(
+            lambda: self.read(
+                "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha",
+                {"ids": list(ids)},
+            )
         )
         return {r["id"]: r["sha"] for r in rows}
 
@@ -475,7 +551,8 @@ class Store:
     def clear(self) -> None:
         """Delete every node and relationship (keeps the schema). Used by tests and `--reset`."""
         with self._session() as session:
-            session.run(_CLEAR).consume()
+            for stmt in _CLEAR:
+                session.run(stmt).consume()
 
 
 def _write_items(tx: ManagedTransaction, items: Sequence[ArticleBatchItem]) -> None:

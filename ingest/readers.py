@@ -4,12 +4,15 @@ Formats:
 
 - plain text (``.txt`` and anything else that is text): an optional leading token
   ``date YYYY-MM[-DD]`` gives the publication date (the seed article's format);
-- JSON (one record or a list of records) and JSON Lines (``.jsonl``/``.ndjson``), records with
-  ``text`` and any of ``id``, ``url``, ``title``, ``published`` or ``date``, ``language``;
+- JSON (one record or a list of records) and JSON Lines (``.jsonl``/``.ndjson``, streamed: a
+  file of any size, each line at most MAX_BYTES), records with ``text`` and any of ``id``,
+  ``url``, ``title``, ``published`` or ``date``, ``language``;
 - HTML (``.html``/``.htm``): main text, title and publication date extracted with trafilatura.
 
 Every article gets a stable id: the record's ``id`` when given, else a hash of its content. A bad
-input never stops the batch: it becomes a ``ReadError`` naming the input and the reason.
+input never stops the batch: it becomes a ``ReadError`` naming the input and the reason (empty,
+binary, not UTF-8, too large, malformed JSON, no text, longer than MAX_ARTICLE_CHARS, published
+in the future). Control characters and lone surrogates are replaced, not refused.
 """
 
 from __future__ import annotations
@@ -20,12 +23,16 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from diplograph.graph.model import Article, EventDate
 
 MAX_BYTES = 5_000_000  # larger inputs are refused: no single article is that long
+# An article longer than this is refused: news articles run to tens of thousands of characters,
+# and parsing costs grow with length (a million characters of prose take minutes).
+MAX_ARTICLE_CHARS = 200_000
 SUPPORTED_LANGUAGES = ("fr", "en")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -126,6 +133,10 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
         if size == 0:
             yield ReadError(source, "empty file")
             return
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            # a corpus of any size: streamed record by record, the limit applies to each record
+            yield from _stream_jsonl(path, source)
+            return
         if size > MAX_BYTES:
             yield ReadError(
                 source,
@@ -145,9 +156,7 @@ def read_file(path: Path) -> Iterator[RawArticle | ReadError]:
         yield ReadError(source, f"not valid UTF-8 (byte {exc.start})")
         return
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, source)
-    elif suffix == ".json":
+    if suffix == ".json":
         yield from _read_json(text, source)
     elif suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
@@ -181,17 +190,39 @@ def _read_json(text: str, source: str) -> Iterator[RawArticle | ReadError]:
         yield _from_record(record, where)
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[RawArticle | ReadError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(where, f"malformed JSON line ({exc.msg})")
-            continue
-        yield _from_record(record, where)
+def _stream_jsonl(path: Path, source: str) -> Iterator[RawArticle | ReadError]:
+    with path.open("rb") as f:
+        if b"\x00" in f.read(8192):
+            yield ReadError(source, "binary file, not text")
+            return
+        f.seek(0)
+        lineno = 0
+        while True:
+            raw = f.readline(MAX_BYTES + 1)
+            if not raw:
+                return
+            lineno += 1
+            where = f"{source}:{lineno}"
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line, unread
+                    raw = f.readline(1 << 20)
+                yield ReadError(
+                    where, f"record too large (over {MAX_BYTES / 1e6:.0f} MB on one line)"
+                )
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield ReadError(where, f"not valid UTF-8 (byte {exc.start} of the line)")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield ReadError(where, f"malformed JSON line ({exc.msg})")
+                continue
+            yield _from_record(record, where)
 
 
 def _from_record(record: Any, where: str) -> RawArticle | ReadError:
@@ -246,14 +277,26 @@ def _finish(text: str, source: str, record_id: str | None, **kw: Any) -> RawArti
     text = _clean(text)
     if not text.strip():
         return ReadError(source, "no text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return ReadError(
+            source,
+            f"too long for one article ({len(text):,} characters; the limit is "
+            f"{MAX_ARTICLE_CHARS:,}): split it into articles",
+        )
+    published: EventDate | None = kw.get("published")
+    latest = datetime.now(UTC).date() + timedelta(days=1)  # a day's grace for time zones
+    if published is not None and published.value > latest:
+        return ReadError(source, f"publication date {published.iso()} is in the future")
     return RawArticle(id=record_id or content_id(text), text=text, source=source, **kw)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves of a pair, from JSON escapes
 
 
 def _clean(text: str) -> str:
-    """Control characters out, line ends normalised; nothing else is changed."""
+    """Control characters and lone surrogates out, line ends normalised; nothing else changes."""
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 

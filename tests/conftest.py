@@ -50,3 +50,31 @@ def store(neo4j_conn: srv.Connection):
     s.clear()
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def scale_corpus(tmp_path_factory):
+    """A generated corpus of a few hundred articles (tests/benchmarks/make_corpus.py)."""
+    from .benchmarks.make_corpus import write
+    from .scale_helpers import ARTICLES
+
+    out = tmp_path_factory.mktemp("scale-corpus")
+    write(out, ARTICLES, per_file=100, seed=7)
+    return out
+
+
+@pytest.fixture(scope="session")
+def scale_clean(scale_corpus, neo4j_conn, neo4j_env):
+    """The full dump of a clean, uninterrupted `diplograph ingest` of scale_corpus."""
+    from .graphdump import dump
+    from .scale_helpers import ARTICLES
+    from .test_cli import run
+
+    with Store(neo4j_conn) as s:
+        s.clear()
+        proc = run("ingest", "-j", "2", str(scale_corpus), env=neo4j_env, timeout=900)
+        assert proc.returncode == 0, proc.stderr
+        assert f"{ARTICLES} article(s) written" in proc.stdout
+        graph = dump(s)
+        s.clear()
+    return graph
