@@ -12,7 +12,8 @@ run's own: the ingesting process, and the largest of its worker processes. One l
 
 - throughput: the first --ratio-articles articles ingested (workers, to the graph) and parsed
   by bare `nlp.pipe` (the models as their packages ship them, `n_process` = the same number of
-  processes), and the ratio of the two;
+  processes), and the ratio of the two; then the same ingest in one process, and the speed-up
+  the workers give;
 - peak memory at 1,000 and 10,000 articles and at --articles (default BENCH_ARTICLES, else
   100,000), so that flatness is visible.
 """
@@ -138,6 +139,12 @@ def main() -> None:
         f"{rate_bare:.1f} articles/s (cold: includes loading models)"
     )
     print(f"ratio ingest/bare throughput: {rate_ours / rate_bare:.2f}x")
+    if args.workers > 1:
+        one = run_child("ingest", corpus(n), 1)
+        print(
+            f"ingest in one process, same texts: {one['seconds']:.1f} s; speed-up of "
+            f"{args.workers} workers over one: {one['seconds'] / ingest['seconds']:.2f}x"
+        )
 
     sizes = sorted({s for s in (1_000, 10_000, args.articles) if s <= args.articles})
     for size in sizes:
