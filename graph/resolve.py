@@ -509,7 +509,7 @@ class Resolver:
         for size in range(len(tokens) - 1, 0, -1):
             splits = ((tokens[-size:], tokens[:-size]), (tokens[:size], tokens[size:]))
             for part, rest in splits:
-                if not self._is_title_words(rest, caps):
+                if not self._is_title_words(rest, caps, coordination=False):
                     continue
                 joined = " ".join(part)
                 cands = {
@@ -561,8 +561,10 @@ class Resolver:
                     return self._pick(groups, day)
         return None
 
-    def _is_title_words(self, words: list[str], caps: set[str]) -> bool:
-        """True when every word is part of a title, a determiner, a link word or a demonym."""
+    def _is_title_words(self, words: list[str], caps: set[str], coordination: bool = True) -> bool:
+        """True when every word is part of a title, a determiner, a link word or a demonym.
+        Without `coordination`, a lone "et"/"and" fails: "Kerry et son homologue iranien" is two
+        people, while "ministre de l'Europe et des Affaires étrangères" is one title."""
         i = 0
         while i < len(words):
             for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
@@ -571,6 +573,8 @@ class Resolver:
                     i += n
                     break
             else:
+                if not coordination and words[i] in ("et", "and"):
+                    return False
                 if (
                     words[i] in _DETERMINERS
                     or words[i] in _LINKS

@@ -476,7 +476,9 @@ class Extractor:
                 if ref is not None:
                     out.append(ref)
             elif m.kind == "counterpart":
-                for other in other_side or []:
+                # of the other side, else of whoever is named beside it ("Kerry et son homologue
+                # iranien se sont retrouvés")
+                for other in other_side or list(out):
                     hit = self.resolver.resolve(m.text, lang, day, other)
                     if hit is not None:
                         out.append(hit.ref)

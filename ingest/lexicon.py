@@ -268,6 +268,11 @@ BACKGROUND_BEFORE = re.compile(
     re.I,
 )
 BACKGROUND_AFTER = re.compile(r"^\s*(?:attacks|attentats|attacks'|anniversary)\b", re.I)
+# Verbs that set a deadline with it ("se sont donné jusqu'à dimanche"); after other verbs,
+# "jusqu'à jeudi" is the last day of what they tell ("se sont retrouvés chaque jour jusqu'à jeudi").
+DEADLINE_VERBS = {
+    "donner", "accorder", "laisser", "fixer", "impartir", "give", "allow", "set", "grant",
+}  # fmt: skip
 # A date told relative to what was just told: the same day, hours either side of it.
 SAME_DAY_CUES = re.compile(
     r"\b(?:(?:quelques|deux|trois|plusieurs) heures (?:plus tôt|plus tard|auparavant|avant|après)|"
@@ -292,7 +297,8 @@ _TRIGGER_STEMS = {
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
-    r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal",
+    r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
+    r"cross|land",
 }
 _SPEECH_STEMS = {
     "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu",

@@ -373,6 +373,10 @@ class MentionFinder:
                 # "son interlocuteur", "ses hôtes", "his host": the other party of the contact
                 consider(doc[tok.left_edge.i : tok.i + 1], "partner")
                 continue
+            if low in ("him", "her", "lui", "elle") and _case_words(tok) & lx.WITH:
+                # "held talks with him", "s'est entretenu avec lui": someone named before
+                consider(doc[tok.i : tok.i + 1], "partner")
+                continue
 
             if (
                 low in lx.ORG_ANAPHORS
@@ -1565,7 +1569,9 @@ class EventFinder:
             governors[tok.i] = hops
         best, best_score = None, None
         for d in dates:
-            if lx.DEADLINE_BEFORE.search(doc.text[max(0, d.start - 16) : d.start]):
+            if lx.DEADLINE_BEFORE.search(doc.text[max(0, d.start - 16) : d.start]) and (
+                anchor.lemma_.lower() in lx.DEADLINE_VERBS or ev.modality is Modality.PLANNED
+            ):
                 continue  # "se sont donné jusqu'à dimanche", "by Friday": a deadline, not a day
             if lx.BACKGROUND_BEFORE.search(doc.text[max(0, d.start - 50) : d.start]):
                 continue  # "since returning to power on January 1": a landmark

@@ -503,6 +503,26 @@ CASES = [
         {("CALL", "volodymyr-zelenskyy", "donald-trump", "2024-11-06", True, "asserted")},
     ),
     (
+        # "son homologue" of the one named beside it; "jusqu'à mardi" after a past contact is
+        # its last day, not a deadline
+        "fr",
+        "2015-07-15",
+        "A Vienne, le secrétaire d'Etat John Kerry et son homologue iranien se sont retrouvés "
+        "chaque jour jusqu'à mardi.",
+        {("MEET", "john-kerry", "mohammad-javad-zarif", "2015-07-14", False, "asserted")},
+    ),
+    (
+        # "with him": someone named before
+        "en",
+        "2019-07-01",
+        "Donald Trump crossed into North Korea on Sunday. South Korean President Moon Jae-in, who "
+        "held talks with him in Seoul earlier that day, stayed behind.",
+        {
+            ("VISIT", "donald-trump", "PRK", "2019-06-30", True, "asserted"),
+            ("MEET", "moon-jae-in", "donald-trump", "2019-06-30", False, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
