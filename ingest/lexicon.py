@@ -268,6 +268,12 @@ BACKGROUND_BEFORE = re.compile(
     re.I,
 )
 BACKGROUND_AFTER = re.compile(r"^\s*(?:attacks|attentats|attacks'|anniversary)\b", re.I)
+# French verbs whose compound tenses take "être" (not a passive: "il est allé", "elle est venue")
+ETRE_VERBS = {
+    "aller", "venir", "arriver", "partir", "rester", "devenir", "entrer", "sortir", "monter",
+    "descendre", "naître", "mourir", "tomber", "retourner", "revenir", "repartir", "rentrer",
+    "parvenir", "intervenir", "survenir",
+}  # fmt: skip
 # Verbs that set a deadline with it ("se sont donné jusqu'à dimanche"); after other verbs,
 # "jusqu'à jeudi" is the last day of what they tell ("se sont retrouvés chaque jour jusqu'à jeudi").
 DEADLINE_VERBS = {

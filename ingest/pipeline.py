@@ -623,7 +623,11 @@ class EventFinder:
             if not subj and tok.dep_ == "acl" and tok.head.i in tokmap:
                 return self._mentions(tok.head, tokmap), False  # "le chancelier, arrivé à Kiev"
             if subj:
-                passive = any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subj)
+                # "est allé", "est arrivé": French motion verbs take "être" without being passive
+                passive = (
+                    any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subj)
+                    and tok.lemma_.lower() not in lx.ETRE_VERBS
+                )
                 found = []
                 for s in subj:
                     found += self._mentions(s, tokmap)

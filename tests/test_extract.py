@@ -523,6 +523,14 @@ CASES = [
         },
     ),
     (
+        # "est allé" is no passive: its subject is the one who demands
+        "fr",
+        "2022-08-19",
+        "Jeudi, le président ukrainien est allé plus loin, exigeant que la Russie retire ses "
+        "troupes de la centrale.",
+        {("DEMAND", "volodymyr-zelenskyy", "RUS", "2022-08-18", True, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
