@@ -1713,6 +1713,13 @@ def _present_tense(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
     if auxes and verb.tag_ == "VBN" and all(a.lower_ in ("has", "have") for a in auxes):
         return True
+    if not auxes and verb.tag_ == "VBN":
+        # "Ankara has for more than a year accused ...", with "has" parsed as the main verb
+        for t in reversed(verb.doc[max(verb.sent.start, verb.i - 8) : verb.i]):
+            if t.lower_ in ("has", "have"):
+                return True
+            if t.is_punct or t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") or t.lower_ == "had":
+                break
     if auxes:
         return False
 

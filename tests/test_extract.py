@@ -531,6 +531,17 @@ CASES = [
         {("DEMAND", "volodymyr-zelenskyy", "RUS", "2022-08-18", True, "asserted")},
     ),
     (
+        # a present perfect ("has ... accused"), even misparsed, is still true on publication day
+        "en",
+        "2023-07-12",
+        "Erdogan met Kristersson in Vilnius on Monday.\n\nAnkara has for more than a year "
+        "accused Stockholm of sheltering militants.",
+        {
+            ("MEET", "recep-tayyip-erdogan", "ulf-kristersson", "2023-07-10", False, "asserted"),
+            ("ACCUSE", "TUR", "SWE", "2023-07-12", True, "asserted"),
+        },
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
