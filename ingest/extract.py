@@ -68,6 +68,7 @@ class _Sentence:
     leaders: list[ActorRef]  # leaders named, in order (from the phrase matcher)
     para: int = 0  # paragraph number
     tokens: Span | None = None  # the sentence as tokenized in the cheap pass (reused, not redone)
+    orgs: list[ActorRef] = field(default_factory=list)  # organisations and groups named, in order
 
 
 @dataclass
@@ -84,7 +85,7 @@ class _State:
     para_date: EventDate | None = None  # last past date named in the current paragraph
     told_date: EventDate | None = None  # last past date named so far, in any paragraph
     leaders: list[ActorRef] = field(default_factory=list)
-    last_alliance: ActorRef | None = None  # the organisation "the bloc" refers back to
+    last_alliance: ActorRef | None = None  # the organisation "the bloc", "the group" refer to
 
 
 class Extractor:
@@ -132,6 +133,8 @@ class Extractor:
             if doc is None:
                 for ref in sent.leaders:
                     state.leaders.append(ref)
+                if sent.orgs:
+                    state.last_alliance = sent.orgs[-1]
                 self._narrative_date(sent, lang, published, state)
                 continue
             for m in doc.user_data.get("dg_mentions", []):
@@ -168,6 +171,7 @@ class Extractor:
                 if not stext:
                     continue
                 leaders: list[ActorRef] = []
+                orgs: list[ActorRef] = []
                 has_actor = False
                 for _, s, e in matches:
                     if s >= sent.start and e <= sent.end:
@@ -176,6 +180,8 @@ class Extractor:
                             has_actor = True
                             if hit.actor.kind is ActorKind.LEADER:
                                 leaders.append(hit.ref)
+                            elif hit.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP):
+                                orgs.append(hit.ref)
                 low = stext.lower()
                 cue = any(
                     w in lx.PRONOUNS_SINGULAR | lx.PRONOUNS_PLURAL for w in low.split()
@@ -224,6 +230,7 @@ class Extractor:
                         leaders,
                         para,
                         _trimmed(sent) if candidate else None,
+                        orgs,
                     )
                 )
             offset += len(chunk)
@@ -470,7 +477,7 @@ class Extractor:
                     for n in doc.user_data.get("dg_mentions", [])
                     if n.kind == "actor" and n.end <= m.start
                     for r in n.actors
-                    if r.actor.kind is ActorKind.ALLIANCE
+                    if r.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP)
                 ]
                 ref = named[-1] if named else state.last_alliance
                 if ref is not None:
@@ -579,7 +586,7 @@ class Extractor:
                 for r in m.actors:
                     if r.actor.kind is ActorKind.LEADER:
                         state.leaders.append(r.ref)
-                    elif r.actor.kind is ActorKind.ALLIANCE:
+                    elif r.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP):
                         state.last_alliance = r.ref
 
 

@@ -221,7 +221,7 @@ PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUN_OPENING = re.compile(r"^(?:[^,.;]{0,40},\s*)?(?:il|elle|he|she)\b", re.I)
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # "the bloc", "l'Alliance", "l'Union": an organisation named before, told by a common noun
-ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization"}
+ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "group", "groupe"}
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’"}
 
 PARTNER_NOUNS = {

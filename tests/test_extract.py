@@ -542,6 +542,22 @@ CASES = [
         },
     ),
     (
+        # "the group"/"le groupe": the organisation or armed group named last, even in a sentence
+        # that reports no event
+        "en",
+        "2023-02-26",
+        "G20 finance ministers met in Bengaluru on Friday. Moscow responded on Saturday by "
+        "accusing the group of turning the talks into a farce.",
+        {("ACCUSE", "RUS", "G20", "2023-02-25", True, "asserted")},
+    ),
+    (
+        "fr",
+        "2024-05-10",
+        "Le Hamas a rejeté mardi la proposition. Jeudi, Israël a accusé le groupe de bloquer les "
+        "négociations.",
+        {("ACCUSE", "ISR", "hamas", "2024-05-09", True, "asserted")},
+    ),
+    (
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
