@@ -65,6 +65,12 @@ class Connection:
         )
 
 
+def generate_password() -> str:
+    """A random password for a new instance. It never starts with "-": neo4j-admin would read
+    such an argument as an option and refuse to set it (seen once in 64 installs)."""
+    return "n" + secrets.token_urlsafe(18)
+
+
 def home() -> Path:
     """The diplograph home folder (see module docstring)."""
     env = os.environ.get("DIPLOGRAPH_HOME")
@@ -171,7 +177,7 @@ class ManagedServer:
                 raise ServerError(f"Maven could not fetch Neo4j from Maven Central: {tail}")
         self._write_config()
         if not self.password_file.exists():
-            password = secrets.token_urlsafe(18)
+            password = generate_password()
             self._admin(java, "dbms", "set-initial-password", password)
             self.password_file.write_text(password + "\n")
             self.password_file.chmod(0o600)
