@@ -147,7 +147,7 @@ class Extractor:
                 told = (sent.para, len(raw), len(raw) + len(found))
             raw += found
             self._remember(doc, state, published.value)
-            self._narrative_date(sent, lang, published, state)
+            self._narrative_date(sent, lang, published, state, doc.user_data.get("dg_side_dates"))
         result.events = dedup(raw)
         for e in result.events:
             for ref in (e.source, e.target):
@@ -375,6 +375,10 @@ class Extractor:
             when = state.para_date
             if when is None:
                 when = state.main_date
+            floor = normalise(ev.floor, lang, published) if ev.floor is not None else None
+            if floor is not None and floor.value <= published.end:
+                if when is None or floor.value > when.value:
+                    when = floor  # not before what a clause on its parties tells
             if when is not None:
                 return when, True
         return published, False
@@ -402,9 +406,18 @@ class Extractor:
                 raw[k] = (dataclasses.replace(event, date=when), True)
 
     @staticmethod
-    def _narrative_date(sent: _Sentence, lang: str, published: EventDate, state: _State) -> None:
-        """Track the story's day and the current paragraph's last past date."""
+    def _narrative_date(
+        sent: _Sentence,
+        lang: str,
+        published: EventDate,
+        state: _State,
+        side: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Track the story's day and the current paragraph's last past date (not the dates of
+        relative or participial clauses, `side`, when the sentence was parsed)."""
         for mention in find_dates(sent.text, lang):
+            if side and (mention.start, mention.end) in side:
+                continue
             before, after = (
                 sent.text[max(0, mention.start - 50) : mention.start],
                 sent.text[mention.end :],

@@ -177,6 +177,14 @@ PLAN_VERBS = {
     "accept", "invitation", "proposal", "projet", "intention", "promesse",
 
 }  # fmt: skip
+# Plans told in the pluperfect ("had been scheduled to fly on to Amman", "avait prévu de se
+# rendre à Kiev") were overtaken by what the story tells since: no event, not even a planned one.
+# Agreements and invitations ("had agreed to meet") are not among them.
+SUPERSEDED_PLANS = {
+    "prévoir", "programmer", "projeter", "compter", "espérer", "vouloir", "souhaiter", "planifier",
+    "envisager", "censer",
+    "schedule", "plan", "due", "expect", "intend", "set", "hope", "want", "aim", "suppose",
+}  # fmt: skip
 # Readiness is not an event: "prêt à rencontrer", "ready to talk", "disposé à discuter".
 READINESS = {"prêt", "disposé", "ouvert", "ready", "willing", "open", "prepared"}
 PLAN_ADJECTIVES = {

@@ -1,8 +1,10 @@
 """The spaCy pipelines and diplograph's own registered components.
 
 ``load_pipeline(lang)`` loads the language's model (by a preference list, official package first)
-and appends two registered components after the statistical ones:
+and appends three registered components after the statistical ones:
 
+- ``diplograph_parse_repairs`` (ingest/repairs.py): rewrites parse shapes the statistical parsers
+  are known to get wrong in news prose (an appositive participle taken for the main verb);
 - ``diplograph_mentions``: actor mentions from the knowledge base (a phrase matcher built from it,
   case-insensitive, with accent-free variants), titles and government phrases found around their
   head words and resolved by date, coordinated titles ("les présidents français et russe"), and
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import lexicon as lx
+from . import repairs  # noqa: F401  (registers the diplograph_parse_repairs component)
 from .dates import DateMention, find_dates
 
 MODELS = {
@@ -74,6 +77,10 @@ class RawEvent:
     initiator: list[Mention] = field(default_factory=list)
     content: str | None = None
     date: DateMention | None = None
+    # a date told in a clause on one of the event's parties ("X, arrivée mercredi, a rejoint
+    # ...", "Y, who held talks with him earlier on Sunday, greeted ..."): not the event's own, but
+    # the event did not happen before it
+    floor: DateMention | None = None
     cameo: str | None = None
     confidence: float = 0.9
     present: bool = False  # told in the present tense: an ongoing statement, dated by the paper
@@ -102,6 +109,7 @@ def _load(lang: str) -> Language:
             f"no spaCy model for {lang!r} is installed (tried {', '.join(errors)}): run "
             f"`pip install --no-deps --require-hashes -r requirements/models.txt` ({last})"
         )
+    nlp.add_pipe("diplograph_parse_repairs", last=True)
     nlp.add_pipe("diplograph_mentions", last=True)
     nlp.add_pipe("diplograph_events", last=True)
     return nlp
@@ -498,6 +506,7 @@ class EventFinder:
         for ev in events:
             ev.date = self._date_for(doc, ev, dates)
             ev.present = _present_tense(doc[ev.anchor])
+        doc.user_data["dg_side_dates"] = [(d.start, d.end) for d in dates if _side_clause(doc, d)]
         doc.user_data["dg_events"] = _dedup_sentence(events)
         return doc
 
@@ -628,6 +637,10 @@ class EventFinder:
                     any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in subj)
                     and tok.lemma_.lower() not in lx.ETRE_VERBS
                 )
+                if tok is not verb:
+                    # a subject shared from the clause above is passive only if this verb is:
+                    # in "Arrivé dimanche, le président a été reçu ...", he arrived
+                    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
                 found = []
                 for s in subj:
                     found += self._mentions(s, tokmap)
@@ -804,6 +817,9 @@ class EventFinder:
             if tok.dep_ not in CLIMB_DEPS:
                 break
             lemma = head.lemma_.lower()
+            if keys & lx.SUPERSEDED_PLANS and _pluperfect(head):
+                return None  # "had been scheduled to fly on to Amman", "avait prévu de": a plan
+                # overtaken by what happened since
             if keys & lx.PLAN_VERBS and not past:
                 planned = True
             conditional = "Cnd" in head.morph.get("Mood") or any(
@@ -1571,7 +1587,7 @@ class EventFinder:
         while tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i and hops < 3:
             tok, hops = tok.head, hops + 1
             governors[tok.i] = hops
-        best, best_score = None, None
+        best, best_score, side = None, None, None
         for d in dates:
             if lx.DEADLINE_BEFORE.search(doc.text[max(0, d.start - 16) : d.start]) and (
                 anchor.lemma_.lower() in lx.DEADLINE_VERBS or ev.modality is Modality.PLANNED
@@ -1598,15 +1614,21 @@ class EventFinder:
                 if tok.i in governors:
                     score = 20 + steps + governors[tok.i]
                     break
-                if tok.dep_ in ("acl:relcl", "relcl") or (tok.dep_ == "acl" and tok.pos_ == "VERB"):
+                if tok.dep_ in ("acl:relcl", "relcl") or (
+                    tok.dep_ == "acl" and tok.pos_ in ("VERB", "NOUN", "ADJ")
+                ):
                     # the date belongs to a relative or participial clause ("Qin Gang, who took
                     # over in December", "la présidente, arrivée mercredi, a rejoint ...")
+                    score = -1
+                    side = d if side is None or d.start > side.start else side
                     break
 
             if score < 0:
                 continue
             if best_score is None or score < best_score:
                 best, best_score = d, score
+        if best is None:
+            ev.floor = side
         if (
             best_score is not None
             and best_score >= 50
@@ -1622,6 +1644,32 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _side_clause(doc: Doc, d: DateMention) -> bool:
+    """Whether a date is told in a participial clause ("la présidente, arrivée elle aussi
+    mercredi, a rejoint ...", "Arrivé mercredi soir à Pékin, le président a été reçu jeudi"): the
+    day of what the clause tells, not the day of the scene the sentence is in."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ in ("acl:relcl", "relcl"):
+            return False  # "during which he was received on June 19": often the scene itself
+        if tok.dep_ == "acl" and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+            return True
+        if (
+            tok.dep_ == "advcl"
+            and tok.i < tok.head.i
+            and "Part" in tok.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in tok.children)
+        ):
+            return True  # an opening bare participle: "Arrivé dimanche, ...", "Arrived on ..."
+    return False
 
 
 def _cancels(verb: Token) -> bool:
@@ -1687,6 +1735,17 @@ def _mandative(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
         return True
     return "Sub" in verb.morph.get("Mood")
+
+
+def _pluperfect(verb: Token) -> bool:
+    """'had been scheduled', 'had planned', 'avait prévu', 'était censé'."""
+    return any(
+        c.dep_.startswith("aux")
+        and c.lemma_.lower() in ("have", "avoir", "être")
+        and ("Past" in c.morph.get("Tense") or "Imp" in c.morph.get("Tense"))
+        and c.lower_ not in ("has", "have", "a", "ont", "est", "sont")
+        for c in verb.children
+    )
 
 
 def _past_finite(verb: Token) -> bool:

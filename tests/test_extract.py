@@ -564,6 +564,39 @@ CASES = [
         "Mardi, le président vénézuélien a accusé Washington de préparer un coup d'Etat.",
         {("ACCUSE", "VEN", "USA", "2016-05-10", True, "asserted")},
     ),
+    (
+        # an opening participle shares the subject of a passive main clause without being passive
+        "fr",
+        "2024-01-22",
+        "Arrivé samedi dans la capitale turque, le chancelier allemand a été reçu dimanche par "
+        "Recep Tayyip Erdogan.",
+        {
+            ("VISIT", "olaf-scholz", "TUR", "2024-01-20", True, "asserted"),
+            ("MEET", "recep-tayyip-erdogan", "olaf-scholz", "2024-01-21", False, "asserted"),
+        },
+    ),
+    (
+        # an appositive participle the parser takes for the main verb; its day is the arrival's,
+        # not the day of the talks, which follow the scene of the paragraph before
+        "fr",
+        "2024-01-26",
+        "Emmanuel Macron a rencontré jeudi Olaf Scholz à Berlin.\n\n"
+        "La ministre allemande des Affaires étrangères, arrivée elle aussi mercredi dans la "
+        "capitale, a rejoint les deux hommes dans la soirée pour un dîner de travail.",
+        {
+            ("MEET", "emmanuel-macron", "olaf-scholz", "2024-01-25", False, "asserted"),
+            ("MEET", "annalena-baerbock", "emmanuel-macron", "2024-01-25", False, "asserted"),
+            ("MEET", "annalena-baerbock", "olaf-scholz", "2024-01-25", False, "asserted"),
+        },
+    ),
+    (
+        # a plan told in the pluperfect was overtaken: no event, not even a planned one
+        "en",
+        "2024-03-08",
+        "The German chancellor had been scheduled to travel on to Warsaw for talks with Donald "
+        "Tusk, but the trip was called off on Thursday.",
+        set(),
+    ),
 ]
 
 

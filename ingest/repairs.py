@@ -1,0 +1,69 @@
+"""Repairs of dependency parses that the statistical parsers get wrong in news prose.
+
+Each repair rewrites heads in place, only when the tree has the exact shape of a known error, so
+the readers of the parse (pipeline.EventFinder) can stay simple. A repair never changes which
+tokens form a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+
+@Language.component("diplograph_parse_repairs")
+def repair_parse(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        _participle_root(sent.root)
+    return doc
+
+
+def _finite(verb: Token) -> bool:
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children
+    )
+
+
+def _participle_root(root: Token) -> None:
+    """An appositive participle taken for the main verb.
+
+    "La présidente de la Commission, arrivée mercredi à Pékin, a rejoint les deux hommes": the
+    French parser makes "arrivée" the root, with the subject on it and the finite "a rejoint"
+    as a dependent clause. The finite verb is the main clause; the participle describes the
+    subject, and its date or place is not the main verb's.
+    """
+    if root.pos_ not in ("VERB", "NOUN", "ADJ") or _finite(root):
+        return  # the tagger may take the participle for a noun ("arrivée") or an adjective
+    if any(c.dep_.startswith("aux") for c in root.children):
+        return  # "a rejoint": a compound tense, not a bare participle
+    doc = root.doc
+    if root.i == 0 or doc[root.i - 1].text != ",":
+        return
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i]
+    if len(subjects) != 1:
+        return
+    main = next(
+        (
+            c
+            for c in root.children
+            if c.i > root.i
+            and c.dep_ in ("advcl", "conj", "parataxis", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and _finite(c)
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            # the comma closing the apposition comes right before the finite verb's phrase
+            and any(t.text == "," for t in doc[root.i + 1 : c.left_edge.i + 1])
+        ),
+        None,
+    )
+    if main is None:
+        return
+    subject = subjects[0]
+    tail = [c for c in root.children if c.i > main.i]  # the final full stop, a trailing clause
+    main.head = main
+    main.dep_ = "ROOT"
+    subject.head = main
+    root.head = subject
+    root.dep_ = "acl"
+    for t in tail:
+        t.head = main
