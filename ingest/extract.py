@@ -376,9 +376,12 @@ class Extractor:
             if when is None:
                 when = state.main_date
             floor = normalise(ev.floor, lang, published) if ev.floor is not None else None
-            if floor is not None and floor.value <= published.end:
-                if when is None or floor.value > when.value:
-                    when = floor  # not before what a clause on its parties tells
+            if (
+                floor is not None
+                and floor.value <= published.end
+                and (when is None or floor.value > when.value)
+            ):
+                when = floor  # not before what a clause on its parties tells
             if when is not None:
                 return when, True
         return published, False
