@@ -33,6 +33,14 @@ _MONTHS_EN = (
 )
 _DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "fifteen": 15,
+}  # fmt: skip
+_NUMBERS_FR = r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze"
+_NUMBERS_EN = r"\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen"
 _WEEKDAY_INDEX = {
     **{d: i for i, d in enumerate(_DAYS_FR.split("|"))},
     **{d: i for i, d in enumerate(_DAYS_EN.split("|"))},
@@ -63,6 +71,13 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ),
         ("month", re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{_MONTHS_FR})\b", re.I)),
         ("prev_day", re.compile(r"\b(?:la veille|l'avant-veille|l’avant-veille)\b", re.I)),
+        (
+            "shift",
+            re.compile(
+                rf"\b({_NUMBERS_FR})\s+(jours?|semaines?|mois)\s+(plus tôt|plus tard|auparavant)\b",
+                re.I,
+            ),
+        ),
         ("next_day", re.compile(r"\b(?:le lendemain|le surlendemain)\b", re.I)),
         (
             "relative",
@@ -131,6 +146,15 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ),
         ("next_day", re.compile(r"\b(?:the next day|the following day|a day later)\b", re.I)),
         (
+            "shift",
+            # "three days earlier", not "two months after Kim's summit" (told against the summit)
+            re.compile(
+                rf"\b({_NUMBERS_EN})\s+(days?|weeks?|months?)\s+(earlier|later|before|previously)\b"
+                r"(?!\s+(?:the|that|this|his|her|its|their|a|an|[A-Z]))",
+                re.I,
+            ),
+        ),
+        (
             "relative",
             re.compile(
                 r"\b(?:the day before yesterday|yesterday|today|this morning|this afternoon|tonight|last night)\b",
@@ -181,6 +205,22 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _shift(mention: DateMention, published: EventDate, anchor: EventDate | None) -> EventDate:
+    """'trois jours plus tôt', 'two weeks later': counted from the day the story was at."""
+    ref = anchor if anchor is not None else published
+    words = mention.text.lower().split()
+    count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
+    unit = words[1]
+    sign = 1 if any(w in ("tard", "later") for w in words) else -1
+    if unit.startswith(("mois", "month")):
+        month = ref.value.year * 12 + ref.value.month - 1 + sign * count
+        return EventDate(date(month // 12, month % 12 + 1, 1), Precision.MONTH)
+    if ref.precision is not Precision.DAY:
+        return ref
+    days = count * (7 if unit.startswith(("semaine", "week")) else 1)
+    return EventDate(ref.value + timedelta(days=sign * days), Precision.DAY)
+
+
 @functools.cache
 def _parser(lang: str, prefer: str, base: date):
     from dateparser.date import DateDataParser
@@ -217,6 +257,8 @@ def normalise(
         if "avant-veille" in mention.text or "surlendemain" in mention.text:
             step *= 2
         return EventDate(ref.value + timedelta(days=step), Precision.DAY)
+    if mention.kind == "shift":
+        return _shift(mention, published, anchor)
     # the latest day the paper can have been written on bounds a past event; its first day a plan
     base = published.value if future else published.end
     day_known = published.precision is Precision.DAY

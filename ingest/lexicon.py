@@ -54,6 +54,7 @@ CONTACT_NOUNS = {
 
         "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go", "escale": "go",
         "petit-déjeuner": "meet", "déjeuner": "meet", "repas": "meet",
+        "venue": "go", "séjour": "go", "passage": "go",
     },
     "en": {
         "conversation": "talk", "talk": "talk", "discussion": "talk", "negotiation": "talk",
@@ -63,7 +64,7 @@ CONTACT_NOUNS = {
         "bilateral": "meet", "tête-à-tête": "meet", "lunch": "meet", "tea": "meet", "breakfast": "meet", "meal": "meet",
         "stopover": "go",
 
-        "visit": "visit", "trip": "go", "tour": "go", "journey": "go",
+        "visit": "visit", "trip": "go", "tour": "go", "journey": "go", "stay": "go",
     },
 }  # fmt: skip
 
@@ -210,6 +211,11 @@ NEGATIONS = {
     "nor",
     "ni",
 }
+
+RELATIVE_PRONOUNS = {
+    "dont", "qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "où",
+    "which", "who", "whom", "whose", "where",
+}  # fmt: skip
 
 # -- coreference cues ------------------------------------------------------------------------------
 PAIR_CUES = re.compile(

@@ -263,6 +263,8 @@ class MentionFinder:
                         break
                     if doc[e - 1].pos_ not in ends_ok:
                         continue
+                    if e < len(doc) and doc[e].dep_ == "amod" and s <= doc[e].head.i < e:
+                        continue  # a title does not end before its own adjective ("... chinoise")
                     span = doc[s:e]
                     hit = self.resolver.resolve(span.text, lang, day)
                     if hit is not None:
@@ -1172,6 +1174,15 @@ class EventFinder:
                     if p in lx.TO_PLACE
                     for m in self._mentions(n, tokmap)
                 ]
+            if not dest:
+                # "de passage à Doha", with the place hung on the traveller by the parser: the
+                # place phrase that follows the noun
+                after = doc[noun.i + 1 : noun.i + 2]
+                if after and after[0].lower_ in lx.TO_PLACE and after[0].dep_ == "case":
+                    dest = self._mentions(after[0].head, tokmap)
+            if not owners and not subjects and noun.dep_ in ("nmod", "appos", "conj"):
+                # "Hakan Fidan, de passage à Doha, ...": the one the phrase describes
+                owners = self._mentions(noun.head, tokmap)
             # people travel, states do not ("Brazil would not ..." is no visitor)
             visitors = [
                 m
@@ -1601,6 +1612,20 @@ class EventFinder:
             tok, steps = span.root, 0
             score = 50 + abs(span.root.i - anchor.i)
             while tok.head.i != tok.i and steps < 8:
+                if (
+                    tok.dep_ == "conj"
+                    and tok.pos_ in ("VERB", "AUX")
+                    and tok.head.i != anchor.i
+                    and (
+                        any(c.dep_.startswith("nsubj") for c in tok.children)
+                        or _relative_opening(tok)
+                    )
+                ):
+                    # a coordinate clause with a subject of its own is another statement, and so
+                    # is a relative clause parsed as one ("le président a plaidé pour le corridor
+                    # ..., et dont la Russie s'est retirée à la mi-juillet")
+                    score = -1
+                    break
                 tok = tok.head
                 steps += 1
                 if tok.i == anchor.i or tok.i == ev.trigger:
@@ -1644,6 +1669,19 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _relative_opening(verb: Token) -> bool:
+    """Whether the words before a clause's verb, back to its conjunction, hold a relative pronoun
+    ('..., et dont la Russie s'est retirée', '..., and which Moscow left')."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(-1, verb.i - 9), -1):
+        t = doc[k]
+        if t.dep_ == "cc" or t.text in (",", ";"):
+            return False
+        if t.lower_ in lx.RELATIVE_PRONOUNS:
+            return True
+    return False
 
 
 def _side_clause(doc: Doc, d: DateMention) -> bool:

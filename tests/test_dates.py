@@ -60,6 +60,27 @@ def test_la_veille_counts_from_the_story_day():
     assert one("le lendemain", "fr", "2022-02-16", anchor="2022-02-10") == "2022-02-11"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "anchor", "expected"),
+    [
+        ("Trois jours plus tôt, le ministre", "fr", "2024-04-20", "2024-04-17"),
+        ("une semaine plus tard", "fr", "2024-04-20", "2024-04-27"),
+        ("deux mois auparavant", "fr", "2024-01-20", "2023-11"),
+        ("Two days later, the chancellor", "en", "2023-05-09", "2023-05-11"),
+        ("3 weeks earlier", "en", "2023-05-09", "2023-04-18"),
+        ("Two days later", "en", "2023-05", "2023-05"),  # the story's day is not known
+    ],
+)
+def test_shifts_count_from_the_story_day(text, lang, anchor, expected):
+    assert one(text, lang, "2024-05-01", anchor=anchor) == expected
+
+
+def test_a_shift_against_a_named_event_is_not_read():
+    # "two months after Kim's summit" counts from the summit, which the story may not date
+    assert find_dates("two months after Kim's second summit with Trump", "en") == []
+    assert find_dates("three days before the vote", "en") == []
+
+
 def test_find_dates_positions():
     text = "Le 31 janvier, puis mardi dernier et en 2021."
     found = find_dates(text, "fr")

@@ -597,6 +597,40 @@ CASES = [
         "Tusk, but the trip was called off on Thursday.",
         set(),
     ),
+    (
+        # a date in a coordinate clause of its own (here a relative clause parsed as one) is not
+        # the day of the event hung on the main clause: the paragraph's day is
+        "fr",
+        "2024-04-17",
+        "Olaf Scholz est reparti de Pékin mardi. Reçu par Xi Jinping dans sa résidence "
+        "officielle, le chancelier allemand a plaidé pendant deux heures pour une relance du "
+        "dialogue commercial qui avait soutenu les exportations, et dont l'Allemagne s'est "
+        "détournée à la mi-mars.",
+        {("MEET", "xi-jinping", "olaf-scholz", "2024-04-16", False, "asserted")},
+    ),
+    (
+        # "de passage à", "la venue à X de Y"; a title keeps its own adjective ("chinoise"), so
+        # "Washington du chef de la diplomatie" is not read as the American one; "trois jours
+        # plus tôt" counts from the day the story is at
+        "fr",
+        "2019-01-31",
+        "Le chef de la diplomatie chinoise a rencontré mercredi Mike Pompeo lors de sa venue à "
+        "Washington. Trois jours plus tôt, le ministre russe des Affaires étrangères, de passage "
+        "à Pékin, avait rencontré le président chinois.",
+        {
+            ("MEET", "mike-pompeo", "wang-yi", "2019-01-30", False, "asserted"),
+            ("VISIT", "wang-yi", "USA", "2019-01-30", True, "asserted"),
+            ("MEET", "sergey-lavrov", "xi-jinping", "2019-01-27", False, "asserted"),
+            ("VISIT", "sergey-lavrov", "CHN", "2019-01-27", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2023-05-12",
+        "The Chinese foreign minister held talks in Berlin on Tuesday. Two days later, "
+        "the German chancellor received Wang Yi.",
+        {("MEET", "olaf-scholz", "wang-yi", "2023-05-11", False, "asserted")},
+    ),
 ]
 
 
