@@ -75,12 +75,16 @@ _MEMBER_KEYS = {"state", "since", "until"}
 # States whose head of state, not the head of government, leads the executive and foreign
 # policy (presidential and semi-presidential systems, and China's paramount leader). Elsewhere
 # the head of government leads when there is one. Used for "son homologue" / "his counterpart".
+# Monarchs who rule (the Gulf, Jordan, Morocco) and junta or transitional leaders count as heads
+# of state that lead; parliamentary systems (Iraq, Lebanon, Ethiopia) are left out on purpose.
 # Iran's elected president is modelled as its head of government (the Supreme Leader is head of
 # state), so Iran is not listed here.
 HEAD_OF_STATE_EXECUTIVES = frozenset(
     {
         "USA", "FRA", "RUS", "UKR", "BLR", "TUR", "KOR", "EGY", "CHN", "BRA", "ARG", "MEX",
         "IDN", "ZAF", "CYP", "ROU", "LTU", "PRK", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN",
+        "JOR", "MAR", "SYR", "YEM", "PSE", "DZA", "TUN", "LBY", "MLI", "NER", "BFA", "TCD",
+        "SEN", "SDN", "KEN", "RWA", "COD", "CIV", "AGO", "UGA",
     }
 )  # fmt: skip
 
