@@ -81,6 +81,7 @@ HEAD_OF_STATE_EXECUTIVES = frozenset(
     {
         "USA", "FRA", "RUS", "UKR", "BLR", "TUR", "KOR", "EGY", "CHN", "BRA", "ARG", "MEX",
         "IDN", "ZAF", "CYP", "ROU", "LTU", "PRK", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN",
+        "AFG", "LKA", "MMR", "KAZ", "UZB", "KGZ", "TJK", "AZE", "CUB", "SRB", "MDA",
     }
 )  # fmt: skip
 
