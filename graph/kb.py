@@ -85,6 +85,7 @@ HEAD_OF_STATE_EXECUTIVES = frozenset(
         "IDN", "ZAF", "CYP", "ROU", "LTU", "PRK", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN",
         "JOR", "MAR", "SYR", "YEM", "PSE", "DZA", "TUN", "LBY", "MLI", "NER", "BFA", "TCD",
         "SEN", "SDN", "KEN", "RWA", "COD", "CIV", "AGO", "UGA",
+        "AFG", "LKA", "MMR", "KAZ", "UZB", "KGZ", "TJK", "AZE", "CUB", "SRB", "MDA",
     }
 )  # fmt: skip
 
