@@ -74,6 +74,11 @@ _AMBIGUOUS_LOWER = {"us", "un", "eu", "ue", "who", "oms", "ei", "is", "au", "ua"
 
 _DETERMINERS = {"the", "le", "la", "les", "l'", "a", "an"}
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
+# Last names that are also common words; never read alone, even after a title.
+_FUNCTION_WORDS = {
+    "des", "par", "pour", "avec", "sur", "and", "for", "with", "from", "may", "will", "she",
+    "long", "key", "win", "fall", "english", "sang", "saw", "ii", "iii", "jr.", "vi", "bin",
+}  # fmt: skip
 _LOCATIVES = {
     "a", "au", "aux", "en", "dans", "vers", "depuis", "pres", "in", "at", "from", "to", "into",
     "near", "outside", "inside", "via", "toward", "towards", "through",
@@ -306,7 +311,12 @@ class Resolver:
             # Khamenei"), where two leaders sharing one are told apart by the date.
             for full in filter(None, (actor.name, actor.name_fr)):
                 surname = fold(full).split()[-1]
-                if len(surname) > 2:
+                # a last name that is also a function word ("Bùi Thanh Sơn": "son homologue") is
+                # never read alone
+                if (
+                    len(surname) > 2
+                    and surname not in _DETERMINERS | _POSSESSIVES | _FUNCTION_WORDS
+                ):
                     self.surnames[surname][key] = "surname"
         for lang_forms in actor.adjectives.values():
             for adj in lang_forms:

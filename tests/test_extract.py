@@ -561,8 +561,8 @@ CASES = [
         # an office whose holder the knowledge base lacks stands for its state
         "fr",
         "2016-05-12",
-        "Mardi, le président vénézuélien a accusé Washington de préparer un coup d'Etat.",
-        {("ACCUSE", "VEN", "USA", "2016-05-10", True, "asserted")},
+        "Mardi, le président zambien a accusé Londres de préparer un coup d'Etat.",
+        {("ACCUSE", "ZMB", "GBR", "2016-05-10", True, "asserted")},
     ),
     (
         # an opening participle shares the subject of a passive main clause without being passive
