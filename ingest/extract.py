@@ -266,9 +266,28 @@ class Extractor:
     ) -> list[tuple[Event, bool]]:
         out: list[tuple[Event, bool]] = []
         subjects = self._subject_leaders(doc)
-        for ev in doc.user_data.get("dg_events", []):
+        told = doc.user_data.get("dg_events", [])
+        side = doc.user_data.get("dg_side_dates") or []
+        # the day a past event of this sentence is told on dates its other, undated past events
+        # ("X a dîné lundi avec Y, lequel venait de partager un repas avec Z")
+        scene = next(
+            (
+                when
+                for ev in told
+                if ev.date is not None
+                and ev.modality is Modality.ASSERTED
+                and not ev.present
+                and (ev.date.start, ev.date.end) not in side
+                for when in [
+                    normalise(ev.date, lang, published, anchor=state.para_date or state.main_date)
+                ]
+                if when is not None and when.value <= published.end
+            ),
+            None,
+        )
+        for ev in told:
             planned = ev.modality is Modality.PLANNED
-            when, explicit = self._date(ev, doc, sent, lang, published, state, planned)
+            when, explicit = self._date(ev, doc, sent, lang, published, state, planned, scene)
             day = when.value
             sources = self._actors(ev.sources, doc, lang, day, state, subjects, ev)
             targets = self._actors(
@@ -356,6 +375,7 @@ class Extractor:
         published: EventDate,
         state: _State,
         planned: bool,
+        scene: EventDate | None = None,
     ) -> tuple[EventDate, bool]:
         if ev.date is not None:
             when = normalise(
@@ -371,8 +391,9 @@ class Extractor:
                 if just_told is not None and just_told.precision is Precision.DAY:
                     return just_told, True
         if not ev.present:
-            # a past event told without a date happened when its paragraph, else the story, is
-            when = state.para_date
+            # a past event told without a date happened when its sentence, else its paragraph,
+            # else the story, is
+            when = scene or state.para_date
             if when is None:
                 when = state.main_date
             floor = normalise(ev.floor, lang, published) if ev.floor is not None else None

@@ -217,6 +217,9 @@ RELATIVE_PRONOUNS = {
     "which", "who", "whom", "whose", "where",
 }  # fmt: skip
 
+# relative pronouns that stand for the subject of their clause
+RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "that", "which"}
+
 # -- coreference cues ------------------------------------------------------------------------------
 PAIR_CUES = re.compile(
     r"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"

@@ -444,6 +444,9 @@ def _pobj_children(tok: Token) -> list[tuple[str, Token]]:
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.append((child.text.lower(), g))
+                elif g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    # "with their Turkish counterpart acting as host": the subject of the clause
+                    out += [(child.text.lower(), s) for s in g.children if s.dep_ == "nsubj"]
         elif child.dep_ in (
             "obl",
             "obl:arg",
@@ -622,15 +625,24 @@ class EventFinder:
                 c
                 for c in tok.children
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")
-                and c.lower_ not in ("qui", "who", "that", "which")
+                and c.lower_ not in lx.RELATIVE_SUBJECTS
             ]
             rel = [
                 c
                 for c in tok.children
-                if c.dep_.startswith("nsubj") and c.lower_ in ("qui", "who", "that", "which")
+                if c.dep_.startswith("nsubj") and c.lower_ in lx.RELATIVE_SUBJECTS
             ]
             if rel and tok.dep_ in ("acl:relcl", "relcl"):
                 return self._mentions(tok.head, tokmap), False
+            if rel:
+                # a relative clause the parser did not hang on its antecedent ("avec X, lequel
+                # venait de ...", parsed as parataxis): the phrase right before the pronoun
+                k = rel[0].i - 1
+                while k >= 0 and verb.doc[k].is_punct:
+                    k -= 1
+                before = tokmap.get(k)
+                if before is not None and before.end == k + 1:
+                    return [before], False
             if not subj and tok.dep_ == "acl" and tok.head.i in tokmap:
                 return self._mentions(tok.head, tokmap), False  # "le chancelier, arrivé à Kiev"
             if subj:
@@ -1044,6 +1056,14 @@ class EventFinder:
             if m in subjects or m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER:
                 continue
             if t.i != m.start:
+                continue
+            head, crosses = t.head, False
+            while head.i != verb.i and head.head.i != head.i:
+                if head.pos_ in ("VERB", "AUX"):
+                    crosses = True  # the subject of another clause ("..., et X s'était rendu")
+                    break
+                head = head.head
+            if crosses:
                 continue
             return [m]
         return []

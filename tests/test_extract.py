@@ -631,6 +631,35 @@ CASES = [
         "the German chancellor received Wang Yi.",
         {("MEET", "olaf-scholz", "wang-yi", "2023-05-11", False, "asserted")},
     ),
+    (
+        # the subject of the next clause is not the object of "se retrouver"; "lequel" is the
+        # one the relative clause hangs on
+        "fr",
+        "2018-07-20",
+        "Donald Trump et Vladimir Poutine se sont rencontrés lundi à Helsinki. Les deux "
+        "présidents s'étaient déjà retrouvés en juillet 2017 à Hambourg, et le secrétaire d'Etat "
+        "Rex Tillerson s'était rendu à Moscou en avril. Vladimir Poutine a dîné lundi avec Sauli "
+        "Niinistö, lequel venait de partager un repas avec le président américain.",
+        {
+            ("MEET", "donald-trump", "vladimir-putin", "2018-07-16", False, "asserted"),
+            ("MEET", "donald-trump", "vladimir-putin", "2017-07", False, "asserted"),
+            ("VISIT", "rex-tillerson", "RUS", "2018-04", True, "asserted"),
+            ("MEET", "sauli-niinisto", "vladimir-putin", "2018-07-16", False, "asserted"),
+            ("MEET", "donald-trump", "sauli-niinisto", "2018-07-16", False, "asserted"),
+        },
+    ),
+    (
+        # "with X acting as host": X took part
+        "en",
+        "2023-03-31",
+        "The Armenian and Azerbaijani foreign ministers met on Thursday in Washington, with "
+        "their American counterpart Antony Blinken acting as mediator.",
+        {
+            ("MEET", "ararat-mirzoyan", "jeyhun-bayramov", "2023-03-30", False, "asserted"),
+            ("MEET", "antony-blinken", "ararat-mirzoyan", "2023-03-30", False, "asserted"),
+            ("MEET", "antony-blinken", "jeyhun-bayramov", "2023-03-30", False, "asserted"),
+        },
+    ),
 ]
 
 
