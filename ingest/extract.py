@@ -390,7 +390,10 @@ class Extractor:
             for just_told in (state.last_date, state.told_date, state.main_date):
                 if just_told is not None and just_told.precision is Precision.DAY:
                     return just_told, True
-        if not ev.present:
+        described = ev.type.is_contact and doc[ev.anchor].lemma_.lower() in ("be", "être")
+        if not ev.present or described:
+            # ... and "Yoon's trip is the first visit to Japan in 12 years" describes the contact
+            # the story tells, not a new one on the day of the paper
             # a past event told without a date happened when its sentence, else its paragraph,
             # else the story, is
             when = scene or state.para_date

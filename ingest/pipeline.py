@@ -309,7 +309,12 @@ class MentionFinder:
     def _bare_title(self, doc: Doc, tok: Token, consider) -> None:
         """'la chancelière', 'the prime minister', and epithets of whoever leads ('le dirigeant
         social-démocrate', 'the Democratic leader'): a leader named before (see extract)."""
-        words = [t for t in tok.children if t.dep_ not in ("punct", "appos", "acl", "relcl", "det")]
+        words = [
+            t
+            for t in tok.children
+            if t.dep_ not in ("punct", "appos", "acl", "relcl", "det")
+            and not (t.dep_ == "case" and t.i > tok.i)  # "the chancellor's trip"
+        ]
         if not words:
             span = doc[tok.i - 1 : tok.i + 1]
         elif all(t.pos_ == "ADJ" for t in words):
@@ -483,6 +488,8 @@ class EventFinder:
         for tok in doc:
             lemma = self._lemma(tok)
             verbal = tok.pos_ == "VERB" or self._mistagged_participle(tok, lemma)
+            if verbal and tok.dep_ == "amod":
+                continue  # a participle used as an adjective ("the so-called Astana format")
             if verbal or tok.pos_ == "ADJ" or (tok.pos_ == "AUX" and lemma in self.contact_verbs):
                 if lemma == "appeler" or (lemma == "call" and self.lang == "en"):
                     ev = self._call_or_demand(doc, tok, tokmap)
@@ -1098,6 +1105,30 @@ class EventFinder:
                       or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
 
+    def _place_within(self, scopes: list[Token], tokmap) -> list[Mention]:
+        """The first state named after 'à', 'en', 'to', 'in'... inside the given phrases, without
+        entering a clause of their own."""
+        for scope in scopes:
+            for t in scope.subtree:
+                if t.i == scope.i or not (_case_words(t) & lx.TO_PLACE):
+                    continue
+                head, crosses = t.head, False
+                while head.i != scope.i and head.head.i != head.i:
+                    if head.pos_ in ("VERB", "AUX"):
+                        crosses = True
+                        break
+                    head = head.head
+                if crosses:
+                    continue
+                found = [
+                    m
+                    for m in self._mentions(t, tokmap)
+                    if m.kind == "actor" and m.actors[0].actor.kind is ActorKind.STATE
+                ]
+                if found:
+                    return found[:1]
+        return []
+
     def _city(self, nominal: Token) -> list[Mention]:
         """A city the knowledge base does not hold ("San Francisco", "Sotchi", "Bali"), as the
         state it lies in, from the GeoNames city index (graph/places.py). Only a proper noun
@@ -1200,6 +1231,14 @@ class EventFinder:
                 after = doc[noun.i + 1 : noun.i + 2]
                 if after and after[0].lower_ in lx.TO_PLACE and after[0].dep_ == "case":
                     dest = self._mentions(after[0].head, tokmap)
+            if not dest:
+                # "le premier déplacement du chef de l'Etat turc en Ukraine", "Yoon's trip is the
+                # first by a South Korean president to Japan": the place phrase hung deeper in the
+                # noun phrase, or in what a copula says of it
+                scopes = [noun]
+                if support is not None and support.lemma_.lower() in ("be", "être"):
+                    scopes += [c for c in support.children if c.dep_ in ("attr", "acomp")]
+                dest = self._place_within(scopes, tokmap)
             if not owners and not subjects and noun.dep_ in ("nmod", "appos", "conj"):
                 # "Hakan Fidan, de passage à Doha, ...": the one the phrase describes
                 owners = self._mentions(noun.head, tokmap)

@@ -660,6 +660,27 @@ CASES = [
             ("MEET", "antony-blinken", "jeyhun-bayramov", "2023-03-30", False, "asserted"),
         },
     ),
+    (
+        # a participle used as an adjective is no trigger ("so-called"); a trip a copula
+        # describes is the one the story tells, dated by it, with its place said of the copula
+        "en",
+        "2023-05-08",
+        "Olaf Scholz met Kenyan President William Ruto in Nairobi on Friday, the first stop of "
+        "the so-called Africa tour. The chancellor's three-day trip is the first by a German "
+        "leader to Kenya in a decade.",
+        {
+            ("MEET", "olaf-scholz", "william-ruto", "2023-05-05", False, "asserted"),
+            ("VISIT", "olaf-scholz", "KEN", "2023-05-05", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2023-01-30",
+        "Le chancelier allemand a rencontré dimanche à Buenos Aires le président argentin. Il "
+        "s'agissait du premier déplacement du dirigeant social-démocrate en Amérique du Sud "
+        "depuis son élection.",
+        {("MEET", "olaf-scholz", "alberto-fernandez", "2023-01-29", False, "asserted")},
+    ),
 ]
 
 
