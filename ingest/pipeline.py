@@ -1670,6 +1670,12 @@ class EventFinder:
                 continue
             tok, steps = span.root, 0
             score = 50 + abs(span.root.i - anchor.i)
+            if span.start <= anchor.head.i < span.end and anchor.i not in range(
+                span.start, span.end
+            ):
+                # "in April, when Biden telephoned Putin": the clause says what the day saw
+                best, best_score = d, 0
+                continue
             while tok.head.i != tok.i and steps < 8:
                 if (
                     tok.dep_ == "conj"
@@ -1716,7 +1722,11 @@ class EventFinder:
         if (
             best_score is not None
             and best_score >= 50
-            and ev.anchor != ev.trigger  # a noun event whose clause names no date
+            and (
+                ev.anchor != ev.trigger  # a noun event whose clause names no date
+                or anchor.dep_ in ("acl:relcl", "relcl")  # "Ankara, qui accuse Israël de ...,
+                # a restreint au début du mois": the main clause's day is not the relative's
+            )
         ):
             return None
         return best

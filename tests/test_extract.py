@@ -681,6 +681,18 @@ CASES = [
         "depuis son élection.",
         {("MEET", "olaf-scholz", "alberto-fernandez", "2023-01-29", False, "asserted")},
     ),
+    (
+        # a relative clause on a day tells what the day saw; a relative clause in the present
+        # is an ongoing statement, not dated by the main clause
+        "en",
+        "2022-11-16",
+        "The talks were arranged in September, when Biden telephoned Xi. Beijing, which accuses "
+        "Washington of meddling, cut military contacts in early August.",
+        {
+            ("CALL", "joe-biden", "xi-jinping", "2022-09", True, "asserted"),
+            ("ACCUSE", "CHN", "USA", "2022-11-16", True, "asserted"),
+        },
+    ),
 ]
 
 
