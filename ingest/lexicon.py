@@ -135,9 +135,15 @@ ACCUSE_VERBS = {
 SPEECH_VERBS = {
     "déclarer", "affirmer", "dire", "estimer", "souligner", "assurer", "attirer", "pointer",
     "insister", "regretter", "déplorer", "rappeler", "avertir", "prévenir", "juger", "expliquer",
-    "say", "state", "declare", "claim", "argue", "warn", "stress", "insist", "tell", "assert",
+    "qualifier",
+    "describe", "brand", "label", "term", "say", "state", "declare", "claim", "argue", "warn", "stress", "insist", "tell", "assert",
     "allege", "complain", "lament", "note", "point",
 }  # fmt: skip
+
+# Speech verbs that judge their object: "a jugé la réaction américaine « absurde »".
+EVALUATION_VERBS = {"juger", "qualifier", "describe", "brand", "label", "term", "call"}
+# relative pronouns that stand for the object of their clause
+RELATIVE_OBJECTS = {"que", "qu'", "qu’", "whom", "which", "that"}
 
 # Words that make a statement about an actor an accusation.
 NEGATIVE_CUES = re.compile(
@@ -147,7 +153,11 @@ NEGATIVE_CUES = re.compile(
     r"destabili|d[ée]stabili|espionn|spying|cyberatta|hack|tromp|deceiv|betray|trahi|"
     r"escalad|belliqu|warmonger|imp[ée]rialis|colonial|n[ée]onazi|neo-nazi|chantage|blackmail|"
     r"r[ée]pression|repress|persecut|pers[ée]cut|oppress|non-respect|breach|manquement|"
-    r"responsab.{0,20}(?:mort|death|attaque|attack|crise|crisis)|complicit",
+    r"responsab.{0,20}(?:mort|death|attaque|attack|crise|crisis)|complicit|"
+    # evaluations that condemn: "a jugé « absurde »", "qualifié d'« illégitime »", "branded ...
+    # irresponsible"
+    r"absurd|ill[ée]gitim|inacceptab|unacceptab|inadmissib|irrespons|erron[ée]|\bwrong\b|"
+    r"scandal|outrag|honteu|shameful|hypocri|cyni[cq]|mascarade|\bfarce\b|irr[ée]fl[ée]chi|reckless",
     re.I,
 )
 

@@ -132,7 +132,8 @@ _TITLE_HEADS = {
         "secretary", "counterpart", "counterparts", "king", "queen", "emir", "leader", "leaders",
         "chief", "head", "boss", "monarch", "diplomat", "government", "authorities", "side",
         "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
-        "supreme", "top", "capital", "military", "army", "official", "responsable",
+        "supreme", "top", "capital", "military", "army", "official", "responsable", "junte",
+        "junta", "délégations", "delegations",
 
     )
 }  # fmt: skip
@@ -712,6 +713,15 @@ class EventFinder:
     def _objects(self, verb: Token, tokmap) -> list[Mention]:
         found = []
         for child in verb.children:
+            if (
+                child.dep_ in ("obj", "dobj")
+                and child.lower_ in lx.RELATIVE_OBJECTS
+                and verb.dep_ in ("acl:relcl", "relcl")
+            ):
+                # "la junte malienne, qu'il accusait de ...", "Xi, whom he met in Bali": the
+                # antecedent
+                found += self._mentions(verb.head, tokmap)
+                continue
             oprd = child.dep_ == "oprd" and not any(
                 c.dep_ in ("obj", "dobj") for c in verb.children
             )  # "The president called Mr Trump", misparsed; not "what it called X's ..."
@@ -1595,6 +1605,7 @@ class EventFinder:
             return []
         speaker_ids = {a.actor.id for m in speakers for a in m.actors}
         targets: list[Mention] = []
+        lemma_evaluates = self._lemma(verb) in lx.EVALUATION_VERBS
         for child in verb.children:
             if child.dep_ not in (
                 "ccomp",
@@ -1607,6 +1618,14 @@ class EventFinder:
                 "prep",
             ):
                 continue
+            if (
+                child.pos_ in ("NOUN", "PROPN")
+                and any(lx.NEGATIVE_CUES.search(t.text) for t in child.subtree if t.i != child.i)
+                and lemma_evaluates
+            ):
+                # "a qualifié d'« illégitime » la junte malienne", "a jugé la réaction américaine
+                # « absurde »": what is judged is the target
+                targets += [self._as_mention(x) for x in self._np_actors(child, tokmap)]
             for t in child.subtree:
                 if not lx.NEGATIVE_CUES.search(t.text):
                     continue

@@ -693,6 +693,20 @@ CASES = [
             ("ACCUSE", "CHN", "USA", "2022-11-16", True, "asserted"),
         },
     ),
+    (
+        # a judgement that condemns what it judges ("a qualifié d'« inacceptable »", "jugé ...
+        # « absurde »") accuses its owner; "que" in a relative clause is its antecedent; a junta
+        # is its state's government
+        "fr",
+        "2023-08-04",
+        "Mercredi, Catherine Colonna a qualifié d'« inacceptable » la junte nigérienne, qu'elle "
+        "accuse de retenir le président Bazoum. Jeudi, Antony Blinken a jugé la réaction russe "
+        "« irresponsable ».",
+        {
+            ("ACCUSE", "catherine-colonna", "NER", "2023-08-02", True, "asserted"),
+            ("ACCUSE", "antony-blinken", "RUS", "2023-08-03", True, "asserted"),
+        },
+    ),
 ]
 
 
