@@ -78,6 +78,7 @@ class _State:
     last_subject: ActorRef | None = None
     last_pair: tuple[ActorRef, ActorRef] | None = None
     last_contact: list[ActorRef] = field(default_factory=list)  # participants of the last contact
+    vague: set[int] = field(default_factory=set)  # ids of talks told with no phone and no place
 
     last_date: EventDate | None = None  # date of the last event dated in the text
     main_date: EventDate | None = None  # the story's day: first recent day the article names
@@ -148,7 +149,7 @@ class Extractor:
             raw += found
             self._remember(doc, state, published.value)
             self._narrative_date(sent, lang, published, state, doc.user_data.get("dg_side_dates"))
-        result.events = dedup(raw)
+        result.events = dedup(_settle_talks(raw, state.vague))
         for e in result.events:
             for ref in (e.source, e.target):
                 mentioned.setdefault(ref.ref, ref)
@@ -265,6 +266,7 @@ class Extractor:
         article_id: str,
     ) -> list[tuple[Event, bool]]:
         out: list[tuple[Event, bool]] = []
+        vague = state.vague
         subjects = self._subject_leaders(doc)
         told = doc.user_data.get("dg_events", [])
         side = doc.user_data.get("dg_side_dates") or []
@@ -328,21 +330,19 @@ class Extractor:
                     directed = initiator is not None and initiator.ref in (a.ref, b.ref)
                     if directed and initiator.ref == b.ref:
                         a, b = b, a
-                    out.append(
-                        (
-                            Event(
-                                ev.type,
-                                a,
-                                b,
-                                when,
-                                directed=directed,
-                                cameo=ev.cameo,
-                                event=group,
-                                **common,
-                            ),
-                            explicit,
-                        )
+                    event = Event(
+                        ev.type,
+                        a,
+                        b,
+                        when,
+                        directed=directed,
+                        cameo=ev.cameo,
+                        event=group,
+                        **common,
                     )
+                    if ev.vague:
+                        vague.add(id(event))
+                    out.append((event, explicit))
                 if len(participants) == 2:
                     state.last_pair = (participants[0], participants[1])
                 state.last_contact = participants
@@ -728,6 +728,25 @@ def _chunks(text: str, size: int) -> list[str]:
         out.append(text[start:end])
         start = end
     return out
+
+
+def _settle_talks(raw: list[tuple[Event, bool]], vague: set[int]) -> list[tuple[Event, bool]]:
+    """A talk told with neither a phone nor a place is a meeting, unless the article calls the
+    same contact (same pair, same day) a call: "as the two leaders spoke ... During the call"."""
+    calls = {
+        (frozenset((e.source.ref, e.target.ref)), e.date.iso())
+        for e, _ in raw
+        if e.type is EventType.CALL
+    }
+    return [
+        (e, x)
+        for e, x in raw
+        if not (
+            id(e) in vague
+            and e.type is EventType.MEET
+            and (frozenset((e.source.ref, e.target.ref)), e.date.iso()) in calls
+        )
+    ]
 
 
 def dedup(items: list[tuple[Event, bool]]) -> list[Event]:

@@ -84,6 +84,9 @@ class RawEvent:
     cameo: str | None = None
     confidence: float = 0.9
     present: bool = False  # told in the present tense: an ongoing statement, dated by the paper
+    # a talk told with neither a phone nor a place ("held talks with", "their conversation"):
+    # MEET by default, a CALL when the article calls the same contact a call elsewhere
+    vague: bool = False
 
 
 def load_pipeline(lang: str) -> Language:
@@ -829,8 +832,14 @@ class EventFinder:
             if c.dep_ in ("amod", "acl")
         ):
             planned = True
-        if trigger is not None and verb.i != trigger.i and verb.lemma_.lower() in lx.PLAN_VERBS:
-            planned = True  # "arranging a meeting", "prévoir une visite"
+        if (
+            trigger is not None
+            and verb.i != trigger.i
+            and verb.lemma_.lower() in lx.PLAN_VERBS
+            and not trigger.dep_.startswith("nsubj")
+        ):
+            planned = True  # "arranging a meeting", "prévoir une visite"; not "a call set the
+            # agenda"
         # climb the governing words: denial, refusal, plans, conditionals, readiness. A verb in a
         # finite past tense states a fact of its own: a plan above it ("urged him to agree to a
         # ceasefire when they spoke on Sunday") does not make it planned.
@@ -1039,6 +1048,7 @@ class EventFinder:
                 verb.i,
                 initiator=initiator,
                 cameo=cameo,
+                vague=kind == "talk" and etype is EventType.MEET and not _located(verb),
             )
         ]
         if kind == "host" and partners:
@@ -1297,6 +1307,12 @@ class EventFinder:
             and owners
         ):
             participants_b = participants_b + owners
+        vague = (
+            kind == "talk"
+            and etype is EventType.MEET
+            and not _located(noun)
+            and not (support is not None and _located(support))
+        )
         if _count(participants_a + participants_b) < 2 and not any(
             m.kind in ("pair", "plural_pronoun") for m in participants_a + participants_b
         ):
@@ -1313,6 +1329,7 @@ class EventFinder:
                 anchor.i,
                 initiator=initiator,
                 confidence=0.85,
+                vague=vague,
             )
         ]
 

@@ -707,6 +707,25 @@ CASES = [
             ("ACCUSE", "antony-blinken", "RUS", "2023-08-03", True, "asserted"),
         },
     ),
+    (
+        # talks told with no phone and no place are the call the article tells of that day
+        "en",
+        "2022-07-29",
+        "Joe Biden held talks with Xi Jinping on Thursday. The phone call between the two "
+        "presidents lasted more than two hours, the White House said.",
+        {("CALL", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted")},
+    ),
+    (
+        # ... but talks held somewhere are a meeting; a call that "set the agenda" is no plan
+        "en",
+        "2022-07-29",
+        "Joe Biden held talks with Xi Jinping on Thursday in Bali. Earlier, a phone call between "
+        "the two presidents had set the agenda.",
+        {
+            ("CALL", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted"),
+            ("MEET", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted"),
+        },
+    ),
 ]
 
 
