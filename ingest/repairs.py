@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 @Language.component("diplograph_parse_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    for sent in doc.sents:
+    for sent in list(doc.sents):
         _participle_root(sent.root)
+        _opening_participle_root(sent.root)
     return doc
 
 
@@ -65,5 +66,50 @@ def _participle_root(root: Token) -> None:
     subject.head = main
     root.head = subject
     root.dep_ = "acl"
+    for t in tail:
+        t.head = main
+
+
+def _opening_participle_root(root: Token) -> None:
+    """An opening participle taken for the main word of the sentence.
+
+    "Arrivée par train de nuit depuis la Pologne, la présidente du Conseil s'est rendue à
+    Boutcha": the French parser makes the participle (tagged as the noun "arrivée") the root, the
+    subject a modifier of it and the finite verb a clause on the subject. The finite verb is the
+    main clause, the subject its subject, and the participle an adverbial clause on it.
+    """
+    doc = root.doc
+    if root.i != root.sent.start or root.pos_ not in ("VERB", "NOUN", "ADJ") or _finite(root):
+        return
+    if any(c.dep_.startswith("aux") or c.dep_ == "det" for c in root.children):
+        return  # "La visite ...": a noun phrase with its determiner is no participle
+    comma = next((t for t in root.subtree if t.text == "," and t.head.i == root.i), None)
+    if comma is None:
+        return
+    subject = next(
+        (c for c in root.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if subject is None:
+        return
+    main = next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in ("acl", "acl:relcl", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and _finite(c)
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+        ),
+        None,
+    )
+    if main is None:
+        return
+    tail = [c for c in root.children if c.i > main.i]
+    main.head = main
+    main.dep_ = "ROOT"
+    subject.head = main
+    subject.dep_ = "nsubj"
+    root.head = main
+    root.dep_ = "advcl"
     for t in tail:
         t.head = main
