@@ -227,6 +227,9 @@ RELATIVE_PRONOUNS = {
     "which", "who", "whom", "whose", "where",
 }  # fmt: skip
 
+# a place told as "the country": the state named just before
+COUNTRY_ANAPHORS = {"pays", "country"}
+
 # relative pronouns that stand for the subject of their clause
 RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "that", "which"}
 

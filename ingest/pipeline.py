@@ -1107,7 +1107,11 @@ class EventFinder:
                 # "est arrivé mercredi en Israël", with the place hung on the day
                 nominals += [n for p, n in _pobj_children(c) if p in lx.TO_PLACE]
         for nominal in nominals:
-            hits = self._mentions(nominal, tokmap) or self._city(nominal)
+            hits = (
+                self._mentions(nominal, tokmap)
+                or self._city(nominal)
+                or self._country_anaphor(nominal, tokmap)
+            )
             if not hits and nominal.pos_ == "PROPN":
                 # an unknown place name: the state a modifier of it names, not a capital
                 for t in nominal.subtree:
@@ -1124,6 +1128,25 @@ class EventFinder:
             found += [m for m in hits if m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER
                       or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
+
+    def _country_anaphor(self, nominal: Token, tokmap) -> list[Mention]:
+        """'sa première visite dans le pays', 'arrived in the country': the state named last
+        before it in the sentence."""
+        if nominal.lower_ not in lx.COUNTRY_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ in ("le", "the", "ce", "this") for c in nominal.children
+        ):
+            return []
+        if any(c.dep_ in ("amod", "nmod", "prep", "compound") for c in nominal.children):
+            return []  # "le pays hôte", "the country's north": not a plain pointer
+        states = [
+            m
+            for m in {id(m): m for m in tokmap.values()}.values()
+            if 0 <= m.end <= nominal.i
+            and m.kind == "actor"
+            and m.actors[0].actor.kind is ActorKind.STATE
+            and m.actors[0].match not in ("capital", "government")
+        ]
+        return [max(states, key=lambda m: m.start)] if states else []
 
     def _place_within(self, scopes: list[Token], tokmap) -> list[Mention]:
         """The first state named after 'à', 'en', 'to', 'in'... inside the given phrases, without
@@ -1236,14 +1259,14 @@ class EventFinder:
                 m
                 for p, n in _pobj_children(noun)
                 if p in lx.TO_PLACE
-                for m in self._mentions(n, tokmap)
+                for m in self._mentions(n, tokmap) or self._country_anaphor(n, tokmap)
             ]
             if support is not None:
                 dest += [
                     m
                     for p, n in _pobj_children(support)
                     if p in lx.TO_PLACE
-                    for m in self._mentions(n, tokmap)
+                    for m in self._mentions(n, tokmap) or self._country_anaphor(n, tokmap)
                 ]
             if not dest:
                 # "de passage à Doha", with the place hung on the traveller by the parser: the
@@ -1277,13 +1300,20 @@ class EventFinder:
                 verb = noun.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-                if verb.pos_ in ("VERB", "AUX"):
+                for _ in range(3):
+                    if verb.pos_ not in ("VERB", "AUX"):
+                        break
                     visitors = [
                         m
                         for m in self._tree_subjects(verb, tokmap)[0]
                         if m.kind in ("pronoun", "title")
                         or (m.kind == "actor" and m.actors[0].actor.kind is ActorKind.LEADER)
                     ]
+                    if visitors or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+                        break
+                    # "X a promis que l'Allemagne soutiendrait ..., lors de sa visite": the
+                    # clause's subject is no traveller; the speaker above is
+                    verb = verb.head
             if not dest or not visitors:
                 return []
             return [

@@ -94,8 +94,9 @@ def _opening_participle_root(root: Token) -> None:
     main = next(
         (
             c
-            for c in subject.children
-            if c.dep_ in ("acl", "acl:relcl", "relcl")
+            for c in [*subject.children, *root.children]
+            if c.i > subject.i
+            and c.dep_ in ("acl", "acl:relcl", "relcl", "advcl", "conj", "parataxis")
             and c.pos_ in ("VERB", "AUX")
             and _finite(c)
             and not any(g.dep_.startswith("nsubj") for g in c.children)

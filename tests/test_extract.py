@@ -726,6 +726,21 @@ CASES = [
             ("MEET", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted"),
         },
     ),
+    (
+        # an opening participle the parser takes for the root noun; "le pays" is the state just
+        # named
+        "fr",
+        "2024-02-25",
+        "Le chancelier allemand a promis samedi à Kiev que l'Allemagne soutiendrait l'Ukraine, "
+        "lors de sa deuxième visite dans le pays depuis le début de la guerre. Arrivée par train "
+        "depuis la Pologne, la ministre allemande des Affaires étrangères s'est d'abord rendue à "
+        "Odessa, avant d'être reçue par Volodymyr Zelensky.",
+        {
+            ("VISIT", "olaf-scholz", "UKR", "2024-02-24", True, "asserted"),
+            ("MEET", "annalena-baerbock", "volodymyr-zelenskyy", "2024-02-24", False, "asserted"),
+            ("VISIT", "annalena-baerbock", "UKR", "2024-02-24", True, "asserted"),  # Odessa
+        },
+    ),
 ]
 
 
