@@ -78,7 +78,6 @@ def _opening_participle_root(root: Token) -> None:
     subject a modifier of it and the finite verb a clause on the subject. The finite verb is the
     main clause, the subject its subject, and the participle an adverbial clause on it.
     """
-    doc = root.doc
     if root.i != root.sent.start or root.pos_ not in ("VERB", "NOUN", "ADJ") or _finite(root):
         return
     if any(c.dep_.startswith("aux") or c.dep_ == "det" for c in root.children):
