@@ -79,6 +79,8 @@ class _State:
     last_pair: tuple[ActorRef, ActorRef] | None = None
     last_contact: list[ActorRef] = field(default_factory=list)  # participants of the last contact
     vague: set[int] = field(default_factory=set)  # ids of talks told with no phone and no place
+    # leader id -> (times told as a subject, when last, ref): whom the story follows
+    subject_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
 
     last_date: EventDate | None = None  # date of the last event dated in the text
     main_date: EventDate | None = None  # the story's day: first recent day the article names
@@ -267,7 +269,7 @@ class Extractor:
     ) -> list[tuple[Event, bool]]:
         out: list[tuple[Event, bool]] = []
         vague = state.vague
-        subjects = self._subject_leaders(doc)
+        subjects = self._all_subjects(doc, state, published.value)
         told = doc.user_data.get("dg_events", [])
         side = doc.user_data.get("dg_side_dates") or []
         # the day a past event of this sentence is told on dates its other, undated past events
@@ -544,8 +546,14 @@ class Extractor:
             if n.kind == "actor" and n.end <= m.start
             for r in n.actors
         ]
-        # the story's last subject first: an epithet ("le dirigeant social-démocrate") fits
-        # every leader and most often names the one the story follows
+        # an epithet ("le dirigeant social-démocrate", "the Democratic leader") fits every leader
+        # and most often names the one the story follows: the leader told most often as a
+        # subject so far, else the story's last subject
+        if "exec" in spec and state.subject_counts:
+            followed = sorted(state.subject_counts.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
+            for _ref, (_count, _last, actor) in followed:
+                if self.resolver.holds(spec, actor, day):
+                    return actor
         first = [state.last_subject] if state.last_subject and not here else []
         for ref in first + list(reversed(state.leaders + here)):
             if self.resolver.holds(spec, ref, day):
@@ -609,8 +617,9 @@ class Extractor:
                 out.append((m.start, m.actors[0].ref))
         return out
 
-    def _remember(self, doc: Doc, state: _State, day: date) -> None:
-        subjects = self._subject_leaders(doc)
+    def _all_subjects(self, doc: Doc, state: _State, day: date) -> list[tuple[int, ActorRef]]:
+        """Leaders told as subjects in a sentence, by name or by a bare title ('le dirigeant
+        social-démocrate a fait escale à Kiev'), in text order."""
         titled = [
             (m.start, ref)
             for m in doc.user_data.get("dg_mentions", [])
@@ -618,9 +627,16 @@ class Extractor:
             and doc[m.start : m.end].root.dep_.startswith("nsubj")
             and (ref := self._title_ref(m, doc, state, day)) is not None
         ]
-        subjects = sorted(subjects + titled, key=lambda s: s[0])
+        return sorted(self._subject_leaders(doc) + titled, key=lambda s: s[0])
+
+    def _remember(self, doc: Doc, state: _State, day: date) -> None:
+        subjects = self._all_subjects(doc, state, day)
         if subjects:
             state.last_subject = subjects[-1][1]
+        for _i, ref in subjects:
+            if ref.kind is ActorKind.LEADER:
+                count, _last, _ = state.subject_counts.get(ref.ref, (0, 0, ref))
+                state.subject_counts[ref.ref] = (count + 1, len(state.leaders), ref)
         for m in doc.user_data.get("dg_mentions", []):
             if m.kind == "actor":
                 for r in m.actors:

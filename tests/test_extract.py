@@ -741,6 +741,23 @@ CASES = [
             ("VISIT", "annalena-baerbock", "UKR", "2024-02-24", True, "asserted"),  # Odessa
         },
     ),
+    (
+        # an epithet names the leader the story follows (told most often as a subject), not
+        # the last one named; a pronoun after it is that leader too
+        "fr",
+        "2023-03-04",
+        "Olaf Scholz a achevé vendredi à Washington une visite éclair. Reçu à la Maison Blanche "
+        "par Joe Biden, le chancelier allemand a plaidé pour l'unité des alliés. Joe Biden a "
+        "salué un partenaire fiable.\n\n"
+        "La veille, le dirigeant social-démocrate avait fait escale à Ottawa, où il s'était "
+        "entretenu avec Justin Trudeau.",
+        {
+            ("MEET", "joe-biden", "olaf-scholz", "2023-03-03", False, "asserted"),
+            ("VISIT", "olaf-scholz", "USA", "2023-03-03", True, "asserted"),
+            ("VISIT", "olaf-scholz", "CAN", "2023-03-02", True, "asserted"),
+            ("MEET", "justin-trudeau", "olaf-scholz", "2023-03-02", False, "asserted"),
+        },
+    ),
 ]
 
 
