@@ -54,7 +54,7 @@ CONTACT_NOUNS = {
 
         "visite": "visit", "voyage": "go", "déplacement": "go", "tournée": "go", "escale": "go",
         "petit-déjeuner": "meet", "déjeuner": "meet", "repas": "meet",
-        "venue": "go", "séjour": "go", "passage": "go",
+        "venue": "go", "séjour": "go", "passage": "go", "invité": "meet", "invitée": "meet",
     },
     "en": {
         "conversation": "talk", "talk": "talk", "discussion": "talk", "negotiation": "talk",
@@ -65,6 +65,7 @@ CONTACT_NOUNS = {
         "stopover": "go",
 
         "visit": "visit", "trip": "go", "tour": "go", "journey": "go", "stay": "go",
+        "guest": "meet",
     },
 }  # fmt: skip
 
@@ -95,6 +96,9 @@ SUPPORT_VERBS = {
     "participer", "accorder", "obtenir", "donner",
     "have", "hold", "conduct", "make", "pay", "host", "place", "join", "take", "attend", "start",
 }  # fmt: skip
+
+# "X was the guest of Y", "X était l'invité de Y": Y hosted X
+GUEST_NOUNS = {"guest", "invité", "invitée"}
 
 # Prepositions that introduce the other party of a contact and its destination.
 WITH = {"avec", "with", "auprès", "face"}  # "face à X"

@@ -1241,6 +1241,7 @@ class EventFinder:
             support.lemma_.lower() in lx.SUPPORT_VERBS
             or support.lemma_.lower() in self.contact_verbs
             or noun.dep_ in ("obj", "dobj")
+            or (noun.lemma_.lower() in lx.GUEST_NOUNS and noun.dep_ in ("attr", "nsubj"))
         ):
             subjects, _passive = self._subjects(support, tokmap)
             partners += self._with(support, tokmap, deep=not partners)
@@ -1248,6 +1249,14 @@ class EventFinder:
             if support.lemma_.lower() in ("recevoir", "receive", "obtenir", "get"):
                 # "X a reçu un appel de Y": Y called
                 initiator = owners or initiator
+        if not subjects and any(c.dep_ == "cop" for c in noun.children):
+            # "Pedro Sánchez était l'invité du roi", with the noun as the predicate
+            subjects = [
+                m
+                for c in noun.children
+                if c.dep_.startswith("nsubj")
+                for m in self._mentions(c, tokmap)
+            ]
         initiator = initiator or self._initiator(noun, tokmap)
         etype = (
             self._contact_type(kind, noun, support)
@@ -1330,6 +1339,8 @@ class EventFinder:
             ]
         participants_a = subjects or owners
         participants_b = partners + [m for m in between if m not in participants_a]
+        if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:
+            participants_b += [m for m in owners if m not in participants_a]  # the host
         if (
             kind == "call"
             and support is not None
@@ -1512,6 +1523,12 @@ class EventFinder:
                     if g.dep_.startswith("nsubj")
                     for m in self._mentions(g, tokmap)
                 ]
+        if not targets and self.lang == "en" and self._lemma(verb) in ("call", "urge", "demand"):
+            # "called for restraint in China's military activity", "urged an end to Russia's
+            # strikes": the party named inside what is asked for
+            for p, n in _pobj_children(verb):
+                if p == "for" or (p == "to" and n.lemma_.lower() == "end"):
+                    targets += [self._as_mention(x) for x in self._np_actors(n, tokmap)]
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         # "Elle lui a demandé de ...", "ont exigé un cessez-le-feu" (during a call): the

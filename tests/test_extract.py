@@ -758,6 +758,25 @@ CASES = [
             ("MEET", "justin-trudeau", "olaf-scholz", "2023-03-02", False, "asserted"),
         },
     ),
+    (
+        # "the guest of X" / "l'invité de X": X hosted; "called for restraint in X's ..." asks X
+        "en",
+        "2024-05-10",
+        "Jordan's King Abdullah II was the guest of Emmanuel Macron at a working dinner on "
+        "Thursday. Macron called for restraint in Israel's military operations in Rafah.",
+        {
+            ("MEET", "abdullah-ii", "emmanuel-macron", "2024-05-09", False, "asserted"),
+            ("DEMAND", "emmanuel-macron", "ISR", "2024-05-09", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2024-05-10",
+        "Jeudi, le roi de Jordanie était l'invité du président français à l'Elysée.",
+        {
+            ("MEET", "abdullah-ii", "emmanuel-macron", "2024-05-09", False, "asserted"),
+        },
+    ),
 ]
 
 
