@@ -494,7 +494,11 @@ class Extractor:
                 elif state.last_pair is not None:
                     out += list(state.last_pair)
                 elif m.kind == "pair" and len(_unique(state.leaders)) >= 2:
-                    out += _unique(list(reversed(state.leaders)))[:2]
+                    pair = _unique(list(reversed(state.leaders)))[:2]
+                    if lx.STATE_PAIR.search(m.text):
+                        # "the two governments" of the two leaders the story named last
+                        pair = [self._state_of(p, day) or p for p in pair]
+                    out += pair
             elif m.kind == "partner":
                 # the other parties of the contact the speaker just had
                 speakers = {r.ref for r in other_side or []}

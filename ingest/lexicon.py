@@ -97,6 +97,9 @@ SUPPORT_VERBS = {
     "have", "hold", "conduct", "make", "pay", "host", "place", "join", "take", "attend", "start",
 }  # fmt: skip
 
+# prepositions that set a clause in a contact ("at a dinner", "during talks", "lors d'un entretien")
+SCENE_PREPOSITIONS = {"at", "during", "lors", "pendant", "durant"}
+
 # "X was the guest of Y", "X était l'invité de Y": Y hosted X
 GUEST_NOUNS = {"guest", "invité", "invitée"}
 

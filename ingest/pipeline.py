@@ -143,6 +143,31 @@ _TITLE_HEADS = {
 _MAX_TITLE_TOKENS = 9
 
 
+def _part_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a knowledge-base name is only part of a longer one: "Security Council" in "the
+    National Security Council", "Conseil de sécurité" in "Conseil de sécurité nationale" are not
+    the UN's: "national" before or after the name, hanging on a word of it, makes another
+    body."""
+    inside = range(start, end)
+    if start > 0:
+        prev = doc[start - 1]
+        if (
+            prev.dep_ in ("compound", "amod")
+            and prev.head.i in inside
+            and prev.lower_ in _NAME_EXTENDERS
+        ):
+            return True
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.dep_ == "amod" and nxt.head.i in inside and nxt.lower_ in _NAME_EXTENDERS:
+            return True
+    return False
+
+
+# Adjectives that turn an international body's name into a national one.
+_NAME_EXTENDERS = {"national", "nationale", "nationaux", "nationales"}
+
+
 def _title_token(tok: Token) -> bool:
     """Tokens a title can hold: no verbs, no punctuation but the apostrophe."""
     if tok.pos_ in ("VERB", "AUX", "SCONJ"):
@@ -217,6 +242,8 @@ class MentionFinder:
             return True
 
         for _, start, end in [*self.matcher(doc), *self.exact(doc)]:
+            if _part_of_longer_name(doc, start, end):
+                continue
             consider(doc[start:end])
         self._demonym_nouns(doc, consider)
         self._titles(doc, consider, lang, day, resolved, spans)
@@ -884,6 +911,12 @@ class EventFinder:
             tok = head
         if any(c.lower_ == "going" for c in verb.children) or verb.head.lower_ == "going":
             planned = True
+        if verb.lemma_.lower() in ("be", "être") and any(
+            c.dep_ in ("acomp", "attr", "xcomp")
+            and c.lemma_.lower() in lx.PLAN_ADJECTIVES | {"due"}
+            for c in verb.children
+        ):
+            planned = True  # "Modi is due in Cairo on Saturday for his first visit to Egypt"
         if any(
             c.dep_ in ("aux", "aux:tense")
             and c.lemma_.lower() == "aller"
@@ -1242,6 +1275,12 @@ class EventFinder:
             or support.lemma_.lower() in self.contact_verbs
             or noun.dep_ in ("obj", "dobj")
             or (noun.lemma_.lower() in lx.GUEST_NOUNS and noun.dep_ in ("attr", "nsubj"))
+            # "X and Y failed to break the deadlock at a dinner in Brussels": where the clause
+            # happened
+            or (
+                _case_words(noun) & lx.SCENE_PREPOSITIONS
+                and noun.dep_ in ("pobj", "obl", "obl:mod")
+            )
         ):
             subjects, _passive = self._subjects(support, tokmap)
             partners += self._with(support, tokmap, deep=not partners)

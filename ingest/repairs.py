@@ -13,10 +13,41 @@ from spacy.tokens import Doc, Token
 
 @Language.component("diplograph_parse_repairs")
 def repair_parse(doc: Doc) -> Doc:
+    _stray_roots(doc)
+    _unlabelled_objects(doc)
     for sent in list(doc.sents):
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
     return doc
+
+
+def _stray_roots(doc: Doc) -> None:
+    """A second root the parser opened inside one sentence ("Emmanuel Macron a appelé lundi | Xi
+    Jinping à peser sur la Russie"): diplograph hands the parser one sentence at a time, so a
+    root that does not follow a full stop belongs to the clause before it, as the object of its
+    verb when it is a name or a noun and the verb has none."""
+    roots = [t for t in doc if t.head.i == t.i]
+    if len(roots) < 2:
+        return
+    first = roots[0]
+    for extra in roots[1:]:
+        before = doc[extra.left_edge.i - 1] if extra.left_edge.i > 0 else None
+        if before is None or before.text in (".", "!", "?", ";", ":"):
+            continue
+        if first.pos_ not in ("VERB", "AUX"):
+            return
+        if extra.pos_ in ("PROPN", "NOUN") and not any(
+            c.dep_ in ("obj", "dobj") for c in first.children
+        ):
+            extra.head, extra.dep_ = first, "obj"
+        elif extra.pos_ in ("VERB", "AUX"):
+            extra.head, extra.dep_ = first, "parataxis"
+        else:
+            extra.head, extra.dep_ = first, "dep"
+        # a date the parser took for the complement is an adverbial
+        for c in first.children:
+            if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i < extra.i:
+                c.dep_ = "obl:mod"
 
 
 def _finite(verb: Token) -> bool:
@@ -113,3 +144,21 @@ def _opening_participle_root(root: Token) -> None:
     root.dep_ = "advcl"
     for t in tail:
         t.head = main
+
+
+def _unlabelled_objects(doc: Doc) -> None:
+    """A name left as an unlabelled dependent ("dep") right after a verb that has no object
+    ("a appelé lundi Xi Jinping à ...", with "lundi" taken for the complement): its object."""
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.dep_ == "dep"
+            and tok.pos_ in ("PROPN", "NOUN")
+            and head.pos_ == "VERB"
+            and head.i < tok.i
+            and not any(c.dep_ in ("obj", "dobj") for c in head.children)
+        ):
+            tok.dep_ = "dobj" if doc.lang_ == "en" else "obj"
+            for c in head.children:
+                if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i < tok.i:
+                    c.dep_ = "obl:mod"  # the day the parser took for the complement

@@ -777,6 +777,31 @@ CASES = [
             ("MEET", "abdullah-ii", "emmanuel-macron", "2024-05-09", False, "asserted"),
         },
     ),
+    (
+        # a weekday between the verb and its object made the parser open a second root
+        "fr",
+        "2024-05-07",
+        "Emmanuel Macron a appelé lundi Xi Jinping à peser sur la Russie.",
+        {("DEMAND", "emmanuel-macron", "xi-jinping", "2024-05-06", True, "asserted")},
+    ),
+    (
+        # "is due in Cairo on Saturday for his first visit": planned, the coming Saturday;
+        # "the two governments" of the leaders just named are their states; talks "at a
+        # dinner" are a meeting of the clause's subjects; the White House's National Security
+        # Council is not the UN's
+        "en",
+        "2023-06-23",
+        "Joe Biden and Narendra Modi failed to settle their trade dispute at a dinner on "
+        "Thursday. In a joint statement, the two governments called on Pakistan to act against "
+        "militant groups. A National Security Council spokesman accused Beijing of coercion. "
+        "Modi is due in Cairo on Saturday for his first visit to Egypt.",
+        {
+            ("MEET", "joe-biden", "narendra-modi", "2023-06-22", False, "asserted"),
+            ("DEMAND", "IND", "PAK", "2023-06-22", True, "asserted"),
+            ("DEMAND", "USA", "PAK", "2023-06-22", True, "asserted"),
+            ("VISIT", "narendra-modi", "EGY", "2023-06-24", True, "planned"),
+        },
+    ),
 ]
 
 
