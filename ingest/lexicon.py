@@ -21,6 +21,7 @@ CONTACT_VERBS = {
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
         "côtoyer": "meet", "rejoindre": "meet", "réunir": "meet", "passer": "meet",
+        "signer": "meet",
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
@@ -30,6 +31,7 @@ CONTACT_VERBS = {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
         "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
+        "sign": "meet",
         "host": "host", "receive": "host", "welcome": "host", "greet": "host", "spend": "meet",
         "visit": "visit", "travel": "go", "fly": "go", "arrive": "go", "go": "go", "head": "go",
         "come": "go", "expect": "go",
@@ -96,6 +98,10 @@ SUPPORT_VERBS = {
     "participer", "accorder", "obtenir", "donner",
     "have", "hold", "conduct", "make", "pay", "host", "place", "join", "take", "attend", "start",
 }  # fmt: skip
+
+# Signing together is meeting ("les deux dirigeants ont signé une déclaration", "signed a deal
+# with X"); what is signed is no party.
+SIGN_VERBS = {"signer", "sign"}
 
 # prepositions that set a clause in a contact ("at a dinner", "during talks", "lors d'un entretien")
 SCENE_PREPOSITIONS = {"at", "during", "lors", "pendant", "durant"}
@@ -335,17 +341,23 @@ _TRIGGER_STEMS = {
     r"exhort|press|somm|enjoi|intim|invit|pouss|accus|reproch|dénonc|condamn|blâm|imput|fustig|"
     r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
     r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
-    r"passé",
+    r"passé|sign|invité|venu|séjour|passage|envol|convers|joindr|côto|bilatér|conjur|implor|"
+    r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
     r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
-    r"cross|land",
+    r"cross|land|sign|guest|stay|due\b|dial|dialog|exchang|encounter|bilateral|tête-à-tête|tea\b|"
+    r"breakfast|stopover|journey|beg|deplor|expect",
 }
+# Verbs so frequent that their sentences are parsed only when another cue is present.
+FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}
 _SPEECH_STEMS = {
-    "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu",
-    "en": r"said|say|stat|declar|claim|argu|stress|assert|alleg|complain|note|point|told|tell",
+    "fr": r"déclar|affirm|estim|soulign|attir|dit|dire|assur|déplor|regrett|avert|prév|jug|expliqu|"
+    r"qualifi|insist|rappel|point",
+    "en": r"said|say|stat|declar|claim|argu|stress|assert|alleg|complain|note|point|told|tell|"
+    r"describ|brand|label|term|lament|warn|allege|complain",
 }
 
 

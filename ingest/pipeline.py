@@ -733,6 +733,12 @@ class EventFinder:
                 return self._mentions(
                     next((g for g in child.children if g.dep_ == "pobj"), None), tokmap
                 )
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or (
+            "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        ):
+            # "reçu en février à la Maison Blanche par Joe Biden", with "par" hung on the place
+            return self._with(verb, tokmap, words={"par", "by"}, deep=True)
         return []
 
     @staticmethod
@@ -879,6 +885,10 @@ class EventFinder:
             keys = _lemma_keys(head)
             if keys & (lx.DENIAL_VERBS | lx.REFUSAL_VERBS) or _cancels(head):
                 return None
+            if tok.dep_ == "xcomp" and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children
+            ):
+                return None  # "the two men have yet to meet": not so far
             if keys & lx.READINESS:
                 return None
             if tok.dep_ not in CLIMB_DEPS:
@@ -1040,7 +1050,9 @@ class EventFinder:
             if earlier:
                 subjects = [max(earlier, key=lambda m: m.start), first]
         partners = others + self._with(verb, tokmap, deep=True)
-        if kind in ("meet", "call", "host") or lemma in ("joindre",):
+        if (
+            kind in ("meet", "call", "host") or lemma in ("joindre",)
+        ) and lemma not in lx.SIGN_VERBS:
             partners += self._objects(verb, tokmap) or self._stray_object(verb, tokmap, subjects)
         if lemma in ("join", "rejoindre"):
             # joining people is meeting them; joining NATO or the EU is membership

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from diplograph.graph.model import EventType, Modality
+from diplograph.ingest import lexicon as lx
 from diplograph.ingest.extract import Extractor
 from diplograph.ingest.readers import RawArticle, read_paths
 
@@ -802,6 +803,27 @@ CASES = [
             ("VISIT", "narendra-modi", "EGY", "2023-06-24", True, "planned"),
         },
     ),
+    (
+        # the agent of a participle hung on the place ("reçu à la Maison Blanche par X");
+        # signing together is meeting; "have yet to meet" is no meeting
+        "fr",
+        "2023-04-17",
+        "M. Lula, reçu en février à la Maison Blanche par Joe Biden, se pose en médiateur. "
+        "Samedi, Lula et Xi Jinping ont signé une quinzaine d'accords. Lula doit encore rencontrer "
+        "Vladimir Poutine.",
+        {
+            ("MEET", "joe-biden", "luiz-inacio-lula-da-silva", "2023-02", False, "asserted"),
+            ("VISIT", "luiz-inacio-lula-da-silva", "USA", "2023-02", True, "asserted"),
+            ("MEET", "luiz-inacio-lula-da-silva", "xi-jinping", "2023-04-15", False, "asserted"),
+            ("MEET", "luiz-inacio-lula-da-silva", "vladimir-putin", "2023-04-15", False, "planned"),
+        },
+    ),
+    (
+        "en",
+        "2017-05-03",
+        "Donald Trump and Vladimir Putin have yet to meet in person.",
+        set(),
+    ),
 ]
 
 
@@ -847,3 +869,15 @@ def test_partner_without_a_contact_read_is_the_last_other_leader(extractor):
     evs = events_of(extractor, text, "fr", "2023-02-25")
     demands = [(e.source.id, e.target.id) for e in evs if e.type is EventType.DEMAND]
     assert demands == [("olaf-scholz", "narendra-modi")]
+
+
+def test_every_lexicon_word_passes_the_sentence_filter():
+    # sentences are parsed only when the cheap trigger filter matches: a word added to the
+    # lexicon but not to the filter would never be read (frequent verbs are left to other cues)
+    for lang in ("fr", "en"):
+        rx = lx.trigger_regex(lang)
+        for table in (lx.CONTACT_VERBS, lx.CONTACT_NOUNS, lx.DEMAND_VERBS, lx.ACCUSE_VERBS):
+            missing = [k for k in table[lang] if not rx.search(k) and k not in lx.FREQUENT_TRIGGERS]
+            assert not missing, (lang, missing)
+    speech = (lx.speech_regex("fr"), lx.speech_regex("en"))
+    assert not [k for k in lx.SPEECH_VERBS if not any(rx.search(k) for rx in speech)]
