@@ -31,6 +31,7 @@ not settle it, the answer is ``None`` rather than a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -48,8 +49,10 @@ _DASHES = re.compile(r"[-‐‑‒–—]")
 _PUNCT = re.compile(r"[«»\"“”„()\[\],;:!?]")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase, accents off, one kind of apostrophe, hyphens and dots as spaces or nothing."""
+    """Lowercase, accents off, one kind of apostrophe, hyphens and dots as spaces or nothing.
+    Cached: the same names and titles are folded again and again."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"(?<=\b\w)\.", "", text)  # U.S. -> US, U.K. -> UK

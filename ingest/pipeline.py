@@ -439,7 +439,10 @@ class MentionFinder:
                 consider(doc[tok.i : tok.i + 1], "pronoun")
             elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):
                 consider(doc[tok.i : tok.i + 1], "plural_pronoun")
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            elif tok.pos_ in ("NOUN", "PROPN") and any(
+                t.lower_ in ("deux", "two", "both", "pair", "duo")
+                for t in doc[tok.left_edge.i : min(tok.i + 4, len(doc))]
+            ):  # a pair phrase names its number: the cheap test before the regex
                 ends = range(min(tok.i + 4, len(doc)), tok.i, -1)
                 # from the phrase's left edge, or from a determiner inside it ("entre les deux
                 # responsables", where the preposition opens the phrase)
