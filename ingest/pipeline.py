@@ -435,6 +435,16 @@ class MentionFinder:
             ):
                 consider(doc[tok.i - 1 : tok.i + 1], "organisation")
                 continue
+            if (
+                low in ("each", "both", "chacun")
+                and tok.i + 2 < len(doc)
+                and doc[tok.i + 1].lower_ in ("of", "d'", "d’")
+                and doc[tok.i + 2].lower_ in ("them", "eux")
+            ):
+                # "received each of them separately", "les a reçus chacun d'eux": the two parties
+                # told before
+                consider(doc[tok.i : tok.i + 3], "plural_pronoun")
+                continue
             if low in lx.PRONOUNS_SINGULAR and tok.dep_.startswith("nsubj"):
                 consider(doc[tok.i : tok.i + 1], "pronoun")
             elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):

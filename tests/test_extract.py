@@ -824,6 +824,19 @@ CASES = [
         "Donald Trump and Vladimir Putin have yet to meet in person.",
         set(),
     ),
+    (
+        # "each of them" is the pair just told (Switzerland's presidents are not in the
+        # knowledge base: the office stands for the state)
+        "en",
+        "2021-06-17",
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday. Swiss President Guy Parmelin "
+        "received each of them separately before the summit.",
+        {
+            ("MEET", "joe-biden", "vladimir-putin", "2021-06-16", False, "asserted"),
+            ("MEET", "CHE", "joe-biden", "2021-06-16", False, "asserted"),
+            ("MEET", "CHE", "vladimir-putin", "2021-06-16", False, "asserted"),
+        },
+    ),
 ]
 
 
