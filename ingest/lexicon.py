@@ -25,7 +25,7 @@ CONTACT_VERBS = {
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
-        "venir": "go", "attendre": "go",
+        "venir": "go", "attendre": "go", "envoler": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
@@ -102,6 +102,11 @@ SUPPORT_VERBS = {
 # Signing together is meeting ("les deux dirigeants ont signé une déclaration", "signed a deal
 # with X"); what is signed is no party.
 SIGN_VERBS = {"signer", "sign"}
+
+# "set foot in North Korea", "poser le pied en Corée du Nord": a visit
+FOOT_WORDS = {"foot", "pied", "pieds"}
+# verbs of departure whose destination follows "pour"/"for" ("s'envoler pour Washington")
+DEPARTURE_VERBS = {"envoler", "fly"}
 
 # prepositions that set a clause in a contact ("at a dinner", "during talks", "lors d'un entretien")
 SCENE_PREPOSITIONS = {"at", "during", "lors", "pendant", "durant"}

@@ -543,6 +543,11 @@ class EventFinder:
                 if verbal and self._warns(tok):
                     events += self._warning(doc, tok, tokmap)
                     continue
+                if verbal and any(
+                    c.dep_ in ("obj", "dobj") and c.lower_ in lx.FOOT_WORDS for c in tok.children
+                ):
+                    events += self._set_foot(tok, tokmap)
+                    continue
                 if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
                 elif lemma in self.demand_verbs and verbal:
@@ -1130,6 +1135,25 @@ class EventFinder:
                 )
         return events
 
+    def _set_foot(self, verb: Token, tokmap) -> list[RawEvent]:
+        """'the first US president to set foot in North Korea', 'poser le pied en Corée du
+        Nord': a visit to the place named."""
+        modality = self._modality(verb)
+        dest = [m for p, n in _pobj_children(verb) if p in lx.TO_PLACE | {"on", "sur"}
+                for m in self._mentions(n, tokmap)
+                if m.kind == "actor" and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
+        visitors = [
+            m
+            for m in self._subjects(verb, tokmap)[0]
+            if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER
+        ]
+        if modality is None or not dest or not visitors:
+            return []
+        return [
+            RawEvent(EventType.VISIT, visitors, dest[:1], False, modality, verb.i, verb.i,
+                     confidence=0.8)
+        ]  # fmt: skip
+
     def _stray_object(self, verb: Token, tokmap, subjects: list[Mention]) -> list[Mention]:
         """The object of a transitive contact verb that the parser hung elsewhere ('a reçu lundi à
         l'Elysée Volodymyr Zelensky' parsed with Zelensky in apposition to the place): the first
@@ -1159,7 +1183,10 @@ class EventFinder:
         through to the state that a modifier names ('..., sur la côte de la Turquie')."""
         found: list[Mention] = []
         nominals = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-        nominals += [n for p, n in _pobj_children(verb) if p in lx.TO_PLACE]
+        places = lx.TO_PLACE | (
+            {"pour", "for"} if verb.lemma_.lower() in lx.DEPARTURE_VERBS else set()
+        )
+        nominals += [n for p, n in _pobj_children(verb) if p in places]
         for c in verb.children:
             if c.dep_ in ("obl:mod", "npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
                 # "est arrivé mercredi en Israël", with the place hung on the day

@@ -837,6 +837,19 @@ CASES = [
             ("MEET", "CHE", "vladimir-putin", "2021-06-16", False, "asserted"),
         },
     ),
+    (
+        # "set foot in", "s'envoler pour": visits
+        "en",
+        "2023-03-21",
+        "Xi Jinping set foot in Russia on Monday for the first time since the invasion.",
+        {("VISIT", "xi-jinping", "RUS", "2023-03-20", True, "asserted")},
+    ),
+    (
+        "fr",
+        "2023-03-21",
+        "Lundi, Olaf Scholz s'est envolé pour Tokyo.",
+        {("VISIT", "olaf-scholz", "JPN", "2023-03-20", True, "asserted")},
+    ),
 ]
 
 
