@@ -18,7 +18,58 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
+        _cleft(sent.root)
     return doc
+
+
+def _cleft(root: Token) -> None:
+    """A cleft sentence: in "c'est à Kiev que le président a poursuivi sa tournée", the phrase
+    put in front ("à Kiev") belongs to the clause after "que"."""
+    if (
+        any(c.dep_ == "cop" for c in root.children)
+        and any(c.lower_ in ("c'", "c’", "ce") for c in root.children)
+        and any(c.dep_ == "case" for c in root.children)
+    ):
+        # parsed with the phrase as the root and the clause as a relative on it
+        clause = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "acl:relcl"
+                and c.i > root.i
+                and any(g.lower_ in ("que", "qu'", "qu’") and g.i < c.i for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        tail = [c for c in root.children if c.i > clause.i]
+        clause.head, clause.dep_ = clause, "ROOT"
+        root.head, root.dep_ = clause, "obl"
+        for g in clause.children:
+            if g.lower_ in ("que", "qu'", "qu’") and g.i < clause.i:
+                g.dep_ = "mark"
+        for t in tail:
+            t.head = clause
+        return
+    if root.lemma_.lower() != "être" or not any(
+        c.lower_ in ("c'", "c’", "ce") for c in root.children
+    ):
+        return
+    clause = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "que" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return
+    for focus in [c for c in root.children if root.i < c.i < clause.i]:
+        if any(g.dep_ == "case" for g in focus.children):
+            focus.head = clause
+            focus.dep_ = "obl"
 
 
 def _stray_roots(doc: Doc) -> None:

@@ -850,6 +850,13 @@ CASES = [
         "Lundi, Olaf Scholz s'est envolé pour Tokyo.",
         {("VISIT", "olaf-scholz", "JPN", "2023-03-20", True, "asserted")},
     ),
+    (
+        # a cleft sentence: the phrase put in front belongs to the clause after "que"
+        "fr",
+        "2023-03-22",
+        "C'est à Pékin que le chancelier allemand a poursuivi mardi sa tournée asiatique.",
+        {("VISIT", "olaf-scholz", "CHN", "2023-03-21", True, "asserted")},
+    ),
 ]
 
 
