@@ -802,13 +802,7 @@ class EventFinder:
             for t in tok.subtree:
                 if t.i == tok.i or not (_case_words(t) & set(words)):
                     continue
-                head, crosses = t.head, False
-                while head.i != tok.i and head.i != head.head.i:
-                    if head.pos_ in ("VERB", "AUX"):
-                        crosses = True
-                        break
-                    head = head.head
-                if not crosses and head.i == tok.i:
+                if _within_clause(t, tok):
                     found += self._mentions(t, tokmap)
         if deep and not found and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
             # "à l'issue d'un appel téléphonique entre X et Y", with "entre" hung on "issue"
@@ -1166,14 +1160,8 @@ class EventFinder:
                 continue
             if t.i != m.start:
                 continue
-            head, crosses = t.head, False
-            while head.i != verb.i and head.head.i != head.i:
-                if head.pos_ in ("VERB", "AUX"):
-                    crosses = True  # the subject of another clause ("..., et X s'était rendu")
-                    break
-                head = head.head
-            if crosses:
-                continue
+            if not _within_clause(t, verb):
+                continue  # the subject of another clause ("..., et X s'était rendu")
             return [m]
         return []
 
@@ -1240,13 +1228,7 @@ class EventFinder:
             for t in scope.subtree:
                 if t.i == scope.i or not (_case_words(t) & lx.TO_PLACE):
                     continue
-                head, crosses = t.head, False
-                while head.i != scope.i and head.head.i != head.i:
-                    if head.pos_ in ("VERB", "AUX"):
-                        crosses = True
-                        break
-                    head = head.head
-                if crosses:
+                if not _within_clause(t, scope):
                     continue
                 found = [
                     m
@@ -1912,6 +1894,17 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _within_clause(tok: Token, top: Token) -> bool:
+    """Whether the path from a token up to `top` (one of its ancestors) enters no other clause:
+    no verb stands between them."""
+    head = tok.head
+    while head.i != top.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head.i == top.i
 
 
 def _relative_opening(verb: Token) -> bool:
