@@ -82,7 +82,7 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         (
             "relative",
             re.compile(
-                r"\b(?:avant-hier|hier|aujourd'hui|aujourd’hui|ce matin|cet après-midi|ce soir|dans la nuit)\b",
+                r"\b(?:avant-hier|hier|après-demain|demain|aujourd'hui|aujourd’hui|ce matin|cet après-midi|ce soir|dans la nuit)\b",
                 re.I,
             ),
         ),
@@ -157,7 +157,7 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         (
             "relative",
             re.compile(
-                r"\b(?:the day before yesterday|yesterday|today|this morning|this afternoon|tonight|last night)\b",
+                r"\b(?:the day before yesterday|yesterday|the day after tomorrow|tomorrow|today|this morning|this afternoon|tonight|last night)\b",
                 re.I,
             ),
         ),

@@ -453,6 +453,8 @@ class Extractor:
             )
             if lx.BACKGROUND_BEFORE.search(before) or lx.BACKGROUND_AFTER.match(after):
                 continue  # "depuis le début de l'invasion, le 24 février": a landmark, not the scene
+            if lx.HORIZON_BEFORE.search(before):
+                continue  # "would decide by May 12": a deadline ahead, not the scene
             when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
             if when is None or when.value > published.end:
                 continue
@@ -508,8 +510,10 @@ class Extractor:
                     # no contact read yet ("son interlocuteur", "lui" in a story whose meeting
                     # was told in words we do not read): the last other leader named
                     other = next(
-                        (r for r in reversed(state.leaders) if r.ref not in speakers), None
-                    )
+                        (r for r in reversed(state.leaders)
+                         if r.ref not in speakers and r.kind is ActorKind.LEADER),
+                        None,
+                    )  # fmt: skip
                     if other is not None:
                         out.append(other)
             elif m.kind == "title":

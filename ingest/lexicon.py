@@ -308,6 +308,11 @@ DEADLINE_BEFORE = re.compile(
     r"(?:le |la |l['’]|the )?$",
     re.I,
 )
+# The deadlines among them that always look ahead ("decide by May 12", "d'ici au 15 mars"): never
+# the day of the scene being told, whatever the tense around them.
+HORIZON_BEFORE = re.compile(
+    r"(?:\bd['’]ici(?: à| au)?|\bby|\bno later than)\s*(?:le |la |l['’]|the )?$", re.I
+)
 # A date named as a landmark in the past, not as the time of the scene being told: "depuis le
 # début de l'invasion, le 24 février", "since 2015", "the September 11 attacks".
 BACKGROUND_BEFORE = re.compile(

@@ -423,6 +423,18 @@ class MentionFinder:
                 # "held talks with him", "s'est entretenu avec lui": someone named before
                 consider(doc[tok.i : tok.i + 1], "partner")
                 continue
+            if (
+                tok.pos_ == "PRON"
+                and tok.head.pos_ == "VERB"
+                and (
+                    (low in ("him", "her") and tok.dep_ == "dobj")
+                    or (low in ("lui", "l'", "l’", "le", "la") and tok.dep_ in ("obj", "iobj"))
+                )
+            ):
+                # "Rutte accused him of stalling", "il lui a demandé de ...": someone named before
+                # who is not the subject
+                consider(doc[tok.i : tok.i + 1], "partner")
+                continue
 
             if (
                 low in lx.ORG_ANAPHORS
@@ -543,6 +555,9 @@ class EventFinder:
                 if verbal and self._warns(tok):
                     events += self._warning(doc, tok, tokmap)
                     continue
+                if tok.pos_ == "ADJ" and lemma == "due" and tok.dep_ == "acomp":
+                    events += self._due_at(tok, tokmap)
+                    continue
                 if verbal and any(
                     c.dep_ in ("obj", "dobj") and c.lower_ in lx.FOOT_WORDS for c in tok.children
                 ):
@@ -638,6 +653,14 @@ class EventFinder:
         if found:
             return found, passive
         doc = verb.doc
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "PROPN"
+            and c.i not in tokmap
+            and not any(t.i in tokmap for t in c.subtree)
+            for c in verb.children
+        ):
+            return [], False  # "the Bidens hosted him": a subject named that we do not know
         candidates = [
             m
             for m in {id(m): m for m in tokmap.values()}.values()
@@ -1129,6 +1152,26 @@ class EventFinder:
                 )
         return events
 
+    def _due_at(self, due: Token, tokmap) -> list[RawEvent]:
+        """'Merkel is due in Washington on Friday', 'is due at the White House': a visit to come,
+        like 'is expected in'. 'is due to' + verb is a plan of that verb, read there."""
+        dest = [m for p, n in _pobj_children(due) + _pobj_children(due.head) if p in ("in", "at")
+                for m in (self._mentions(n, tokmap) or self._city(n)) if m.kind == "actor"
+                and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
+        if not dest or self._modality(due.head) is None:
+            return []
+        visitors = [
+            m
+            for m in self._subjects(due.head, tokmap)[0]
+            if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER
+        ]
+        if not visitors:
+            return []
+        return [
+            RawEvent(EventType.VISIT, visitors, dest[:1], False, Modality.PLANNED, due.i, due.i,
+                     confidence=0.8)
+        ]  # fmt: skip
+
     def _set_foot(self, verb: Token, tokmap) -> list[RawEvent]:
         """'the first US president to set foot in North Korea', 'poser le pied en Corée du
         Nord': a visit to the place named."""
@@ -1261,8 +1304,11 @@ class EventFinder:
         return [Mention(start, end, "actor", span.text, [Resolution(state, "city")])]
 
     def _contact_noun(self, doc: Doc, noun: Token, kind: str, tokmap) -> list[RawEvent]:
-        head = noun.head if noun.head.i != noun.i else noun
-        if head.pos_ == "ADP" and noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        first = noun  # "for a working visit and talks with X": the phrase of the first conjunct
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+            first = first.head
+        head = first.head if first.head.i != first.i else noun
+        if head.pos_ == "ADP" and first.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
             head = head.head  # "came to Paris for lunch with X": the verb the phrase hangs on
         support = head if head.pos_ in ("VERB", "AUX") else None
         if support is None and noun.dep_ in ("ROOT",):
@@ -1315,6 +1361,9 @@ class EventFinder:
                 _case_words(noun) & lx.SCENE_PREPOSITIONS
                 and noun.dep_ in ("pobj", "obl", "obl:mod")
             )
+            # "X is in Paris for talks with Y", "is due at the White House for talks": what
+            # the one who is there is there for
+            or (_case_words(first) & {"for", "pour"} and support.lemma_.lower() in ("be", "être"))
         ):
             subjects, _passive = self._subjects(support, tokmap)
             partners += self._with(support, tokmap, deep=not partners)
@@ -1541,7 +1590,12 @@ class EventFinder:
             if "Rel" in t.morph.get("PronType") or t.lower_ in ("that", "which")
         }
         parts = []
-        if verb.dep_ in ("acl:relcl", "relcl"):
+        relative_subject = any(
+            c.dep_.startswith("nsubj")
+            and ("Rel" in c.morph.get("PronType") or c.lower_ in ("qui", "who", "which", "that"))
+            for c in verb.children
+        )  # "Macron, qui l'a accusé de mentir": the antecedent is who accuses, not the content
+        if verb.dep_ in ("acl:relcl", "relcl") and not relative_subject:
             # "les garanties que la Russie demande aux Etats-Unis": what is demanded is the antecedent
             antecedent = verb.head
             parts.append(
@@ -1562,7 +1616,7 @@ class EventFinder:
                 text = " ".join(t.text for t in words).strip(" ,")
                 if text and len(text) > 2:
                     parts.append(text)
-        if not parts and verb.dep_ in ("acl:relcl", "relcl"):
+        if not parts and verb.dep_ in ("acl:relcl", "relcl") and not relative_subject:
             parts.append(verb.head.text)
         text = " ".join(parts)
         text = (

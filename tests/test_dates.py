@@ -46,6 +46,10 @@ def one(
         ("In May last year, the two ministers", "en", "2023-08-16", False, "2022-05"),
         ("en septembre de l'année dernière", "fr", "2021-11-03", False, "2020-09"),
         ("in April next year", "en", "2023-03-16", True, "2024-04"),
+        ("she flies to Rome tomorrow", "en", "2023-03-16", True, "2023-03-17"),
+        ("the day after tomorrow", "en", "2023-03-31", True, "2023-04-02"),
+        ("il sera demain à Berlin", "fr", "2023-03-16", True, "2023-03-17"),
+        ("ils se verront après-demain", "fr", "2023-03-16", True, "2023-03-18"),
     ],
 )
 def test_normalise(text, lang, published, future, expected):

@@ -857,6 +857,42 @@ CASES = [
         "C'est à Pékin que le chancelier allemand a poursuivi mardi sa tournée asiatique.",
         {("VISIT", "olaf-scholz", "CHN", "2023-03-21", True, "asserted")},
     ),
+    (
+        # "is due in/at" a place: a visit to come; "for talks with" after "be": a meeting
+        "en",
+        "2023-06-14",
+        "Japan's prime minister is due in Canberra tomorrow for a two-day visit and talks with "
+        "Anthony Albanese.",
+        {
+            ("VISIT", "fumio-kishida", "AUS", "2023-06-15", True, "planned"),
+            ("MEET", "fumio-kishida", "anthony-albanese", "2023-06-15", False, "planned"),
+        },
+    ),
+    (
+        "en",
+        "2023-06-14",
+        "Emmanuel Macron was in Berlin on Monday for talks with the German chancellor.",
+        {("MEET", "emmanuel-macron", "olaf-scholz", "2023-06-12", False, "asserted")},
+    ),
+    (
+        # a deadline ahead ("by May 12") is not the day of the scene a later sentence is dated by
+        "en",
+        "2023-04-20",
+        "On Tuesday, Rishi Sunak said he would decide by June 30 whether to stay in the scheme. "
+        "In a speech the same day, Mark Rutte accused him of stalling.",
+        {("ACCUSE", "mark-rutte", "rishi-sunak", "2023-04-18", True, "asserted")},
+    ),
+    (
+        # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
+        "en",
+        "2023-06-14",
+        "Joe Biden praised the trip. Fumio Kishida landed in Canberra on Monday and visited "
+        "NATO's liaison office before the Albaneses hosted him for dinner.",
+        {
+            ("VISIT", "fumio-kishida", "AUS", "2023-06-12", True, "asserted"),
+            ("VISIT", "fumio-kishida", "NATO", "2023-06-12", True, "asserted"),
+        },
+    ),
 ]
 
 
