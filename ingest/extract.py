@@ -18,7 +18,7 @@ import dataclasses
 import itertools
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.graph.model import (
     ActorKind,
@@ -369,6 +369,23 @@ class Extractor:
         return out
 
     def _date(
+        self,
+        ev: RawEvent,
+        doc: Doc,
+        sent: _Sentence,
+        lang: str,
+        published: EventDate,
+        state: _State,
+        planned: bool,
+        scene: EventDate | None = None,
+    ) -> tuple[EventDate, bool]:
+        when, explicit = self._clause_date(ev, doc, sent, lang, published, state, planned, scene)
+        if ev.shift and when.precision is Precision.DAY:
+            # "au lendemain de la visite de X": the day before the one the clause is told on
+            when = EventDate(when.value + timedelta(days=ev.shift), Precision.DAY)
+        return when, explicit
+
+    def _clause_date(
         self,
         ev: RawEvent,
         doc: Doc,

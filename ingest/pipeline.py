@@ -20,6 +20,7 @@ article reach the components through ``doc.user_data``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import unicodedata
@@ -87,6 +88,9 @@ class RawEvent:
     # a talk told with neither a phone nor a place ("held talks with", "their conversation"):
     # MEET by default, a CALL when the article calls the same contact a call elsewhere
     vague: bool = False
+    # days between the event and the clause that dates it: "au lendemain de la visite de X" (-1),
+    # "on the eve of the summit" (+1); `date` is then the date of that clause
+    shift: int = 0
 
 
 def load_pipeline(lang: str) -> Language:
@@ -581,6 +585,12 @@ class EventFinder:
 
         for ev in events:
             ev.date = self._date_for(doc, ev, dates)
+            relative = _relative_day(doc[ev.trigger])
+            if relative is not None:
+                # the event is dated from the clause its phrase hangs on
+                clause, ev.shift = relative
+                at_clause = dataclasses.replace(ev, trigger=clause.i, anchor=clause.i)
+                ev.date = self._date_for(doc, at_clause, dates)
             ev.present = _present_tense(doc[ev.anchor])
         doc.user_data["dg_side_dates"] = [(d.start, d.end) for d in dates if _side_clause(doc, d)]
         doc.user_data["dg_events"] = _dedup_sentence(events)
@@ -1219,7 +1229,7 @@ class EventFinder:
         )
         nominals += [n for p, n in _pobj_children(verb) if p in places]
         for c in verb.children:
-            if c.dep_ in ("obl:mod", "npadvmod", "tmod") and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ in ("obl:mod", "npadvmod", "tmod", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
                 # "est arrivé mercredi en Israël", with the place hung on the day
                 nominals += [n for p, n in _pobj_children(c) if p in lx.TO_PLACE]
         for nominal in nominals:
@@ -1459,6 +1469,25 @@ class EventFinder:
                     confidence=0.85,
                 )
             ]
+        if not subjects and not owners and partners:
+            # "au lendemain d'une rencontre avec X", "the day after his call with X", "after
+            # their talks with X": the subject of the clause the phrase hangs on took part
+            relative = _relative_day(noun)
+            verb = relative[0] if relative is not None else None
+            if verb is None and any(
+                c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES
+                for c in noun.children
+            ):
+                verb = noun.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                subjects = [
+                    m
+                    for m in self._tree_subjects(verb, tokmap)[0]
+                    if m not in partners
+                    and (m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER)
+                ]
         participants_a = subjects or owners
         participants_b = partners + [m for m in between if m not in participants_a]
         if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:
@@ -1948,6 +1977,51 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _relative_day(trigger: Token) -> tuple[Token, int] | None:
+    """An event noun told as the day before or after the clause it hangs on: 'au lendemain de
+    la visite de X' (the visit was the day before), 'à la veille du sommet', 'the day after the
+    talks', 'on the eve of the summit', 'two days before their meeting'. (clause verb, days from
+    the clause's date to the event's.)"""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = trigger.head
+    shift = 0
+    doc = trigger.doc
+    # "au lendemain de la visite", "la veille du sommet": read on the words, as parsers hang the
+    # noun on the verb as often as on "lendemain"
+    start = trigger.left_edge.i
+    if doc[start].lower_ not in ("de", "d'", "d’", "du", "des"):
+        start -= 1
+    if (
+        start >= 1
+        and doc[start].lower_ in ("de", "d'", "d’", "du", "des")
+        and doc[start - 1].lower_ in lx.DAY_AFTER_NOUNS
+    ):
+        head = doc[start - 1]
+        shift = -lx.DAY_AFTER_NOUNS[head.lower_]  # "au lendemain de X": X the day before
+    elif trigger.dep_ == "pobj" and head.dep_ == "prep":
+        word, unit = head.lower_, head.head
+        if word == "of" and unit.lower_ == "eve":
+            shift = 1
+        elif word in ("after", "before") and unit.lemma_.lower() in ("day", "week"):
+            count = next(
+                (lx.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                 for c in unit.children if c.dep_ in ("nummod", "det") and c.lower_ != "the"),
+                1,
+            )  # fmt: skip
+            days = count * (7 if unit.lemma_.lower() == "week" else 1)
+            shift = -days if word == "after" else days
+        head = unit
+    if not shift or not -31 <= shift <= 31:
+        return None
+    clause = head
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return (clause, shift) if clause.pos_ in ("VERB", "AUX") else None
 
 
 def _within_clause(tok: Token, top: Token) -> bool:

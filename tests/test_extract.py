@@ -883,6 +883,30 @@ CASES = [
         {("ACCUSE", "mark-rutte", "rishi-sunak", "2023-04-18", True, "asserted")},
     ),
     (
+        # an event told as the day before the clause it hangs on, with that clause's subject
+        "fr",
+        "2023-05-17",
+        "Olaf Scholz s'est exprimé mardi à Berlin, au lendemain de la visite de Volodymyr "
+        "Zelensky en Allemagne.",
+        {("VISIT", "volodymyr-zelenskyy", "DEU", "2023-05-15", True, "asserted")},
+    ),
+    (
+        "en",
+        "2023-05-19",
+        "Pedro Sánchez announced the aid on Thursday, the day after his phone call with Volodymyr "
+        "Zelensky.",
+        {("CALL", "pedro-sanchez", "volodymyr-zelenskyy", "2023-05-17", False, "asserted")},
+    ),
+    (
+        "fr",
+        "2024-03-08",
+        "Emmanuel Macron est attendu lundi à Prague, où il doit s'entretenir avec Petr Fiala.",
+        {
+            ("VISIT", "emmanuel-macron", "CZE", "2024-03-11", True, "planned"),
+            ("MEET", "emmanuel-macron", "petr-fiala", "2024-03-11", False, "planned"),
+        },
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
