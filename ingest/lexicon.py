@@ -108,6 +108,24 @@ FOOT_WORDS = {"foot", "pied", "pieds"}
 # verbs of departure whose destination follows "pour"/"for" ("s'envoler pour Washington")
 DEPARTURE_VERBS = {"envoler", "fly"}
 
+# nouns a place phrase can hang on and still say where a contact happened ("at a summit in
+# Bali", "en marge d'une conférence à Munich"); a place on other nouns ("amid speculation in
+# Washington") is not where the speakers were
+SCENE_NOUNS = {
+    "summit", "sideline", "sidelines", "margin", "margins", "meeting", "talks", "talk", "dinner",
+    "lunch", "breakfast", "visit", "trip", "conference", "forum", "gathering", "session",
+    "ceremony", "tour", "stop", "stopover", "residence", "palace", "headquarters", "office",
+    "sommet", "marge", "marges", "réunion", "rencontre", "entretien", "dîner", "déjeuner",
+    "visite", "voyage", "déplacement", "conférence", "forum", "cérémonie", "tournée", "escale",
+    "résidence", "palais", "siège", "bureau",
+}  # fmt: skip
+
+# prepositions that introduce what a clause is about, not where it happened
+TOPIC_PREPOSITIONS = {
+    "about", "over", "amid", "on", "regarding", "concerning", "despite", "sur", "concernant",
+    "malgré", "quant",
+}  # fmt: skip
+
 # prepositions that set a clause in a contact ("at a dinner", "during talks", "lors d'un entretien")
 SCENE_PREPOSITIONS = {"at", "during", "lors", "pendant", "durant"}
 

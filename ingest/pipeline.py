@@ -2123,10 +2123,18 @@ def _located(verb: Token) -> bool:
             continue
         cases = _case_words(t)
         if cases & lx.LOCATIVE_PREPOSITIONS and not lx.TIME_NOUNS.match(t.text):
-            head = t.head
+            head, through = t.head, True
             while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                if (
+                    head.pos_ == "NOUN"
+                    and head.lemma_.lower() not in lx.SCENE_NOUNS
+                    and (head.dep_ in ("obj", "dobj") or _case_words(head) & lx.TOPIC_PREPOSITIONS)
+                ):
+                    # "amid speculation in Washington", "discussed the situation in Gaza": where
+                    # the topic is, not where the speakers were
+                    through = False
                 head = head.head
-            if head.i == verb.i:
+            if head.i == verb.i and through:
                 return True
     return False
 

@@ -907,6 +907,14 @@ CASES = [
         },
     ),
     (
+        # a place that tells where the topic is, not where the two leaders were: a phone call
+        "en",
+        "2022-07-29",
+        "Joe Biden and Xi Jinping spoke for two hours on Thursday amid intense speculation in "
+        "Beijing about a trip to Taiwan.",
+        {("CALL", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted")},
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
