@@ -116,7 +116,7 @@ SCENE_NOUNS = {
     "lunch", "breakfast", "visit", "trip", "conference", "forum", "gathering", "session",
     "ceremony", "tour", "stop", "stopover", "residence", "palace", "headquarters", "office",
     "sommet", "marge", "marges", "réunion", "rencontre", "entretien", "dîner", "déjeuner",
-    "visite", "voyage", "déplacement", "conférence", "forum", "cérémonie", "tournée", "escale",
+    "visite", "voyage", "déplacement", "conférence", "cérémonie", "tournée", "escale",
     "résidence", "palais", "siège", "bureau",
 }  # fmt: skip
 
