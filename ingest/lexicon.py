@@ -159,11 +159,17 @@ ACCUSE_VERBS = {
         "accuser": "obj", "reprocher": "iobj", "dénoncer": "np", "condamner": "np", "blâmer": "obj",
         "imputer": "iobj", "fustiger": "np", "critiquer": "np", "incriminer": "obj",
         "stigmatiser": "np", "attaquer": "np", "attribuer": "iobj", "mettre en cause": "obj",
+        "vilipender": "np", "étriller": "np", "épingler": "np", "tancer": "obj",
+        # only with "contre": "s'est élevé contre ...", "s'insurge contre ...", "proteste contre"
+        "élever": "against", "insurger": "against", "protester": "against", "fulminer": "against",
     },
     "en": {
         "accuse": "obj", "blame": "obj", "condemn": "np", "denounce": "np", "criticize": "np",
         "criticise": "np", "fault": "obj", "slam": "np", "lambast": "np", "decry": "np",
         "charge": "that", "attack": "np", "castigate": "np", "rebuke": "obj", "deplore": "np",
+        "chastise": "obj", "berate": "obj", "reproach": "obj", "assail": "np", "censure": "np",
+        # only with "to"/"against": "objected to Beijing's ...", "railed against NATO"
+        "object": "against", "protest": "against", "rail": "against", "inveigh": "against",
     },
 }  # fmt: skip
 
@@ -377,14 +383,16 @@ _TRIGGER_STEMS = {
     r"critiqu|incrimin|mis en garde|mettre en garde|coup de fil|visio|déplacement|tournée|"
     r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
     r"passé|sign|invité|venu|séjour|passage|envol|convers|joindr|côto|bilatér|conjur|implor|"
-    r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn",
+    r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
+    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
     r"blam|condemn|denounc|critici|fault|slam|lambast|decr|charg|attack|castigat|rebuk|warn|"
     r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
     r"cross|land|sign|guest|stay|due\b|dial|dialog|exchang|encounter|bilateral|tête-à-tête|tea\b|"
-    r"breakfast|stopover|journey|beg|deplor|expect",
+    r"breakfast|stopover|journey|beg|deplor|expect|chastis|berat|reproach|assail|censur|"
+    r"object|protest|rail|inveigh",
 }
 # Verbs so frequent that their sentences are parsed only when another cue is present.
 FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}

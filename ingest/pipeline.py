@@ -1792,8 +1792,22 @@ class EventFinder:
         elif mode == "np":
             targets = []
             for child in verb.children:
-                if child.dep_ in ("obj", "dobj"):
-                    targets += [self._as_mention(x) for x in self._np_actors(child, tokmap)]
+                if child.dep_ in ("obj", "dobj") or _named_as(child):
+                    named = _named_as(child) or child
+                    targets += [self._as_mention(x) for x in self._np_actors(named, tokmap)]
+        elif mode == "against":
+            # "objected to what it called Beijing's coercion", "s'est élevé contre les sanctions
+            # américaines": the one whose doing is opposed
+            phrases = [
+                named
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "against")
+                for clause in prep.children
+                if (named := _named_as(clause)) is not None
+            ]
+            phrases += [n for p, n in _pobj_children(verb)
+                        if p in ("to", "against", "contre") and not n.dep_.startswith("nsubj")]  # fmt: skip
+            targets = [self._as_mention(x) for n in phrases for x in self._np_actors(n, tokmap)]
         else:
             targets = self._addressees(
                 verb, "iobj" if mode == "iobj" else "obj" if mode == "obj" else mode, tokmap
@@ -1807,8 +1821,17 @@ class EventFinder:
         if not sources or not targets:
             return []
         exclude = {i for m in sources + targets for i in range(m.start, m.end)}
+        content = self._content(verb, exclude)
+        if mode == "against" or any(_named_as(c) for c in verb.children):
+            # what is opposed, without who does it: "Beijing's coercive actions" -> "coercive
+            # actions toward Taiwan"
+            phrase = phrases[0] if mode == "against" and phrases else None
+            phrase = phrase or next(n for c in verb.children if (n := _named_as(c)) is not None)
+            words = [t for t in phrase.subtree if t.i not in exclude
+                     and not (t.dep_ == "case" and t.head.i in exclude | {phrase.i})]  # fmt: skip
+            content = " ".join(t.text for t in words).replace(" '", "'").replace("' ", "'") or None
         return [RawEvent(EventType.ACCUSE, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
-                         content=self._content(verb, exclude), confidence=0.85)]  # fmt: skip
+                         content=content, confidence=0.85)]  # fmt: skip
 
     @staticmethod
     def _as_mention(x: Mention | Resolution) -> Mention:
@@ -1977,6 +2000,27 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _named_as(clause: Token) -> Token | None:
+    """'what he called Russia's aggression', 'what it described as coercion': the phrase a
+    'what ... called' clause names, which is what the verb above it is about."""
+    if clause.dep_ not in ("ccomp", "pcomp", "xcomp") or clause.lemma_.lower() not in (
+        "call",
+        "describe",
+        "term",
+        "label",
+        "brand",
+    ):
+        return None
+    if not any(c.lower_ == "what" for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ in ("oprd", "attr", "xcomp"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _relative_day(trigger: Token) -> tuple[Token, int] | None:

@@ -915,6 +915,26 @@ CASES = [
         {("CALL", "joe-biden", "xi-jinping", "2022-07-28", False, "asserted")},
     ),
     (
+        # opposing what someone does is accusing them: "objected to what he called X's ...",
+        # "railed against", "s'insurger contre"
+        "en",
+        "2023-05-10",
+        "Rishi Sunak objected on Monday to what he called Beijing's intimidation of Taiwan.",
+        {("ACCUSE", "rishi-sunak", "CHN", "2023-05-08", True, "asserted")},
+    ),
+    (
+        "en",
+        "2023-05-10",
+        "Narendra Modi railed against Pakistan's support for militants on Friday.",
+        {("ACCUSE", "narendra-modi", "PAK", "2023-05-05", True, "asserted")},
+    ),
+    (
+        "fr",
+        "2024-05-08",
+        "Le président chinois Xi Jinping s'est insurgé mardi contre l'attitude de Washington.",
+        {("ACCUSE", "xi-jinping", "USA", "2024-05-07", True, "asserted")},
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
