@@ -31,6 +31,26 @@ _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
 )
+_MONTH_INDEX = {
+    **{m: i + 1 for i, m in enumerate(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())},
+    **{m: i + 1 for i, m in enumerate(
+        "january february march april may june july august september october november december".split())},
+}  # fmt: skip
+
+
+def _month_number(word: str) -> int | None:
+    """'juillet', 'aout', 'Sept' -> the month's number."""
+    folded = word.lower().replace("é", "e").replace("û", "u").rstrip(".")
+    for name, number in _MONTH_INDEX.items():
+        plain = name.replace("é", "e").replace("û", "u")
+        if folded == plain or (
+            len(folded) >= 3 and plain.startswith(folded) and name.isascii() and folded != "jui"
+        ):
+            return number
+    return None
+
+
 _DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NUMBER_WORDS = {
@@ -67,6 +87,12 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 rf"\b(?:en\s+|début\s+|fin\s+|mi-)?(?:{_MONTHS_FR})\s+(?:de\s+)?"
                 r"(?:l'an|l’an|l'année|l’année)\s+(?:dernière|dernier|passée|prochaine|prochain)\b",
                 re.I,
+            ),
+        ),
+        (
+            "month_named_rel",
+            re.compile(
+                rf"\b(?:en\s+|début\s+|fin\s+)?(?:{_MONTHS_FR})\s+(?:dernier|prochain)\b", re.I
             ),
         ),
         ("month", re.compile(rf"\b(?:en|début|fin|mi-)\s*(?:{_MONTHS_FR})\b", re.I)),
@@ -137,6 +163,8 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
+        # "last July", "next March": the nearest such month before (after) the paper's own
+        ("month_named_rel", re.compile(rf"\b(?:last|next)\s+(?:{_MONTHS_EN})\b", re.I)),
         ("month", re.compile(rf"\b(?:in|early|late|mid-)\s*(?:{_MONTHS_EN})\b", re.I)),
         (
             "prev_day",
@@ -318,6 +346,15 @@ def normalise(
         if month is None:
             return None
         return EventDate(date(base.year + shift, month.value.month, 1), Precision.MONTH)
+    if kind == "month_named_rel":
+        # "last July" in a July paper is the July before; "juillet prochain", the one after
+        target = next(n for w in re.findall(r"[a-zéû]+", low) if (n := _month_number(w)))
+        current = base.month
+        if "next" in low or "prochain" in low:
+            year = base.year if target > current else base.year + 1
+        else:
+            year = base.year if target < current else base.year - 1
+        return EventDate(date(year, target, 1), Precision.MONTH)
     if kind == "relative" and not day_known:
         return published
     if kind == "year":

@@ -120,6 +120,16 @@ SCENE_NOUNS = {
     "résidence", "palais", "siège", "bureau",
 }  # fmt: skip
 
+# prepositions (and nouns used as such) that set a clause in time against a contact: "after
+# talks with X", "à l'issue d'un entretien avec X", "lors de son appel avec X"
+TIME_PREPOSITIONS = {
+    "after", "before", "following", "during", "après", "avant", "lors", "pendant", "durant",
+    "issue", "suite",
+}  # fmt: skip
+
+# ... of them, those that tell what came before the clause: a fact whatever the clause says
+AFTER_PREPOSITIONS = {"after", "following", "après", "issue", "suite"}
+
 # prepositions that introduce what a clause is about, not where it happened
 TOPIC_PREPOSITIONS = {
     "about", "over", "amid", "on", "regarding", "concerning", "despite", "sur", "concernant",

@@ -895,7 +895,12 @@ class EventFinder:
                     return None
             if "Cnd" in t.morph.get("Mood"):
                 return None
-        if trigger is not None and verb.i != trigger.i and _cancels(verb):
+        if (
+            trigger is not None
+            and verb.i != trigger.i
+            and _cancels(verb)
+            and not _case_words(trigger) & lx.AFTER_PREPOSITIONS  # "après un entretien, X a refusé"
+        ):
             return None  # "called off a visit", "a annulé sa visite"
         planned = False
         if "Fut" in verb.morph.get("Tense") or any(
@@ -926,6 +931,10 @@ class EventFinder:
         for _ in range(6):
             if tok.head.i == tok.i:
                 break
+            if (tok.pos_ in ("ADP", "NOUN") and tok.lower_ in lx.AFTER_PREPOSITIONS) or (
+                tok.pos_ in ("NOUN", "PROPN") and _case_words(tok) & lx.AFTER_PREPOSITIONS
+            ):
+                break  # "after talks with Putin, Trump declined to ...": the talks took place
             head = tok.head
             keys = _lemma_keys(head)
             if keys & (lx.DENIAL_VERBS | lx.REFUSAL_VERBS) or _cancels(head):
@@ -1473,7 +1482,7 @@ class EventFinder:
             # "au lendemain d'une rencontre avec X", "the day after his call with X", "after
             # their talks with X": the subject of the clause the phrase hangs on took part
             relative = _relative_day(noun)
-            verb = relative[0] if relative is not None else None
+            verb = relative[0] if relative is not None else _adverbial_clause(noun)
             if verb is None and any(
                 c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES
                 for c in noun.children
@@ -1481,13 +1490,29 @@ class EventFinder:
                 verb = noun.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
-            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            for _ in range(4):
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    break
                 subjects = [
                     m
                     for m in self._tree_subjects(verb, tokmap)[0]
                     if m not in partners
                     and (m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER)
                 ]
+                top = noun
+                while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+                    top = top.head
+                set_off = top.left_edge.i > 0 and doc[top.left_edge.i - 1].is_punct
+                if subjects or relative is not None or not set_off:
+                    break
+                # "... conclusion that Russia interfered, after two hours of talks with Putin":
+                # a phrase set off by a comma tells of the sentence's main clause, wherever the
+                # parser hung it
+                verb = verb.head if verb.head.i != verb.i else None
+                while (
+                    verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i
+                ):
+                    verb = verb.head
         participants_a = subjects or owners
         participants_b = partners + [m for m in between if m not in participants_a]
         if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:
@@ -2000,6 +2025,30 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _adverbial_clause(noun: Token) -> Token | None:
+    """The clause a contact noun sets the time of: 'after two hours of talks with Putin, Trump
+    said', 'à l'issue d'un entretien avec X, Y a déclaré', 'during his call with X'. Climbs
+    through nouns and prepositions only, through a preposition of time on the way."""
+    tok, timed = noun, False
+    for _ in range(6):
+        timed = (
+            timed
+            or bool(_case_words(tok) & lx.TIME_PREPOSITIONS)
+            or (tok.lower_ in lx.TIME_PREPOSITIONS and tok.pos_ in ("ADP", "NOUN"))
+        )
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return (
+                head if timed and tok.dep_ in ("prep", "pobj", "obl", "obl:mod", "nmod") else None
+            )
+        if head.pos_ not in ("NOUN", "ADP", "NUM"):
+            return None
+        tok = head
+    return None
 
 
 def _named_as(clause: Token) -> Token | None:

@@ -935,6 +935,21 @@ CASES = [
         {("ACCUSE", "xi-jinping", "USA", "2024-05-07", True, "asserted")},
     ),
     (
+        # a contact told in a phrase of time ("after talks with X") took place, whatever the
+        # clause says next, and its subject took part, wherever the parser hung the phrase
+        "en",
+        "2023-06-14",
+        "Emmanuel Macron rejected the claim that Berlin had stalled, after two hours of talks "
+        "with Olaf Scholz on Tuesday.",
+        {("MEET", "emmanuel-macron", "olaf-scholz", "2023-06-13", False, "asserted")},
+    ),
+    (
+        "fr",
+        "2023-06-15",
+        "Après un entretien avec Pedro Sánchez, Giorgia Meloni a refusé mercredi de commenter.",
+        {("MEET", "giorgia-meloni", "pedro-sanchez", "2023-06-14", False, "asserted")},
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
