@@ -31,12 +31,13 @@ _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?"
 )
-_MONTH_INDEX = {
-    **{m: i + 1 for i, m in enumerate(
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())},
-    **{m: i + 1 for i, m in enumerate(
-        "january february march april may june july august september october november december".split())},
-}  # fmt: skip
+_MONTHS_ORDER = (
+    ("janvier", "january"), ("février", "february"), ("mars", "march"), ("avril", "april"),
+    ("mai", "may"), ("juin", "june"), ("juillet", "july"), ("août", "august"),
+    ("septembre", "september"), ("octobre", "october"), ("novembre", "november"),
+    ("décembre", "december"),
+)  # fmt: skip
+_MONTH_INDEX = {name: i + 1 for i, names in enumerate(_MONTHS_ORDER) for name in names}
 
 
 def _month_number(word: str) -> int | None:
