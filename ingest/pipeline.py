@@ -1967,7 +1967,6 @@ class EventFinder:
                 if (
                     tok.dep_ == "conj"
                     and tok.pos_ in ("VERB", "AUX")
-                    and tok.head.i != anchor.i
                     and (
                         any(c.dep_.startswith("nsubj") for c in tok.children)
                         or _relative_opening(tok)

@@ -950,6 +950,17 @@ CASES = [
         {("MEET", "giorgia-meloni", "pedro-sanchez", "2023-06-14", False, "asserted")},
     ),
     (
+        # a coordinate clause with a subject of its own keeps its date to itself
+        "en",
+        "2023-06-14",
+        "Joe Biden and Fumio Kishida had met in Tokyo last July, and Biden telephoned Kishida in "
+        "March.",
+        {
+            ("MEET", "joe-biden", "fumio-kishida", "2022-07", False, "asserted"),
+            ("CALL", "joe-biden", "fumio-kishida", "2023-03", True, "asserted"),
+        },
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
