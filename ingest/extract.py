@@ -89,6 +89,7 @@ class _State:
     told_date: EventDate | None = None  # last past date named so far, in any paragraph
     leaders: list[ActorRef] = field(default_factory=list)
     last_alliance: ActorRef | None = None  # the organisation "the bloc", "the group" refer to
+    venue: ActorRef | None = None  # the state the story's last visit went to
 
 
 class Extractor:
@@ -358,6 +359,8 @@ class Extractor:
                 for s, t in itertools.product(_unique(sources), _unique(targets)):
                     if s.ref == t.ref or self._leads([s], t, day) or self._leads([t], s, day):
                         continue
+                    if ev.type is EventType.VISIT and ev.modality is Modality.ASSERTED:
+                        state.venue = t
                     out.append(
                         (
                             Event(ev.type, s, t, when, directed=True, cameo=ev.cameo, **common),
@@ -518,6 +521,10 @@ class Extractor:
                         # "the two governments" of the two leaders the story named last
                         pair = [self._state_of(p, day) or p for p in pair]
                     out += pair
+            elif m.kind == "venue":
+                # "Putin arrived the next day": where the story's last visit went
+                if state.venue is not None:
+                    out.append(state.venue)
             elif m.kind == "partner":
                 # the other parties of the contact the speaker just had
                 speakers = {r.ref for r in other_side or []}

@@ -1063,6 +1063,9 @@ class EventFinder:
             etype = EventType.CALL
         if etype is EventType.VISIT:
             dest = self._destination(verb, tokmap)
+            if not dest and lemma in lx.ARRIVAL_VERBS and not self._place_named(verb):
+                # "Putin arrived the next day": at the place the story is at, if it told one
+                dest = [Mention(-1, -1, "venue", "")]
             if not dest:
                 return []
             if kind == "go" and not any(
@@ -1074,8 +1077,11 @@ class EventFinder:
                 kind == "go"
                 and dest
                 and not any(
-                    m.kind == "actor"
-                    and m.actors[0].actor.kind in (ActorKind.STATE, ActorKind.ALLIANCE)
+                    m.kind == "venue"
+                    or (
+                        m.kind == "actor"
+                        and m.actors[0].actor.kind in (ActorKind.STATE, ActorKind.ALLIANCE)
+                    )
                     for m in dest
                 )
             ):
@@ -1263,6 +1269,16 @@ class EventFinder:
             found += [m for m in hits if m.kind != "actor" or m.actors[0].actor.kind is not ActorKind.LEADER
                       or verb.lemma_.lower() in ("visiter", "visit")]  # fmt: skip
         return found
+
+    @staticmethod
+    def _place_named(verb: Token) -> bool:
+        """Whether a clause names where it went, even a place we cannot resolve ('arrived at
+        Sunan airport', 'arrivé à Nagato')."""
+        return any(
+            p in lx.TO_PLACE | {"at"} and n.pos_ in ("PROPN", "NOUN")
+            and not lx.TIME_NOUNS.match(n.text)
+            for p, n in _pobj_children(verb)
+        ) or any(c.dep_ == "advmod" and c.lower_ in ("here", "there", "ici", "là", "y") for c in verb.children)  # fmt: skip
 
     def _country_anaphor(self, nominal: Token, tokmap) -> list[Mention]:
         """'sa première visite dans le pays', 'arrived in the country': the state named last

@@ -961,6 +961,18 @@ CASES = [
         },
     ),
     (
+        # an arrival told without a place is at the place of the story's last visit; with none
+        # told, it is no visit
+        "en",
+        "2023-06-14",
+        "Fumio Kishida flew into Canberra on Sunday. Narendra Modi arrived the next day.",
+        {
+            ("VISIT", "fumio-kishida", "AUS", "2023-06-11", True, "asserted"),
+            ("VISIT", "narendra-modi", "AUS", "2023-06-12", True, "asserted"),
+        },
+    ),
+    ("en", "2023-06-14", "Narendra Modi arrived on Monday.", set()),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
