@@ -105,6 +105,8 @@ SIGN_VERBS = {"signer", "sign"}
 
 # "set foot in North Korea", "poser le pied en Corée du Nord": a visit
 FOOT_WORDS = {"foot", "pied", "pieds"}
+# a stop on the way, with "par": "passé par Shanghai", "transitant par Doha"
+TRANSIT_VERBS = {"passer", "transiter"}
 # arrivals, which may leave the place to the story ("Putin arrived the next day")
 ARRIVAL_VERBS = {"arrive", "arriver", "land", "atterrir"}
 # verbs of departure whose destination follows "pour"/"for" ("s'envoler pour Washington")

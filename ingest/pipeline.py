@@ -1015,6 +1015,12 @@ class EventFinder:
     def _contact_verb(self, doc: Doc, verb: Token, tokmap) -> list[RawEvent]:
         lemma = self._lemma(verb)
         kind = self.contact_verbs[lemma]
+        if lemma in lx.TRANSIT_VERBS and any(
+            p == "par"
+            for t in [verb, *(c for c in verb.children if c.dep_ in ("obl:mod", "xcomp"))]
+            for p, _n in _pobj_children(t)
+        ):
+            kind = "go"  # "passé jeudi par Shanghai": a stop on the way is a visit
         reciprocal = any(c.lower_ in ("se", "s'", "s’") for c in verb.children) or any(
             (t.lower_ == "other" and t.head.lower_ == "each") or t.lower_ == "each"
             for t in verb.subtree
@@ -1114,6 +1120,19 @@ class EventFinder:
             kind in ("meet", "call", "host") or lemma in ("joindre",)
         ) and lemma not in lx.SIGN_VERBS:
             partners += self._objects(verb, tokmap) or self._stray_object(verb, tokmap, subjects)
+        if lemma in ("join", "rejoindre") and not any(
+            m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER for m in partners
+        ):
+            # "avant de rejoindre Madrid": reaching a city is visiting its state
+            places = [m for c in verb.children if c.dep_ in ("obj", "dobj")
+                      for m in (self._mentions(c, tokmap) or self._city(c))
+                      if m.kind == "actor" and m.actors[0].actor.kind is ActorKind.STATE
+                      and m.actors[0].match in ("capital", "city")]  # fmt: skip
+            travellers = [m for m in subjects if m.kind != "actor"
+                          or m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
+            if places and travellers:
+                return [RawEvent(EventType.VISIT, travellers, places[:1], False, modality,
+                                 verb.i, verb.i, confidence=0.8)]  # fmt: skip
         if lemma in ("join", "rejoindre"):
             # joining people is meeting them; joining NATO or the EU is membership
             partners = [
@@ -1239,14 +1258,16 @@ class EventFinder:
         through to the state that a modifier names ('..., sur la côte de la Turquie')."""
         found: list[Mention] = []
         nominals = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-        places = lx.TO_PLACE | (
-            {"pour", "for"} if verb.lemma_.lower() in lx.DEPARTURE_VERBS else set()
+        places = (
+            lx.TO_PLACE
+            | ({"pour", "for"} if verb.lemma_.lower() in lx.DEPARTURE_VERBS else set())
+            | ({"par"} if verb.lemma_.lower() in lx.TRANSIT_VERBS else set())
         )
         nominals += [n for p, n in _pobj_children(verb) if p in places]
         for c in verb.children:
             if c.dep_ in ("obl:mod", "npadvmod", "tmod", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
                 # "est arrivé mercredi en Israël", with the place hung on the day
-                nominals += [n for p, n in _pobj_children(c) if p in lx.TO_PLACE]
+                nominals += [n for p, n in _pobj_children(c) if p in places]
         for nominal in nominals:
             hits = (
                 self._mentions(nominal, tokmap)

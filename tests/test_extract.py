@@ -973,6 +973,18 @@ CASES = [
     ),
     ("en", "2023-06-14", "Narendra Modi arrived on Monday.", set()),
     (
+        # a stop on the way ("passé par") and reaching a city ("rejoindre Madrid") are visits;
+        # joining an organisation is not
+        "fr",
+        "2023-04-27",
+        "Le président brésilien Lula est passé mardi par Lisbonne avant de rejoindre Madrid.",
+        {
+            ("VISIT", "luiz-inacio-lula-da-silva", "PRT", "2023-04-25", True, "asserted"),
+            ("VISIT", "luiz-inacio-lula-da-silva", "ESP", "2023-04-25", True, "asserted"),
+        },
+    ),
+    ("en", "2023-04-27", "Finland's president joined NATO leaders on Monday.", set()),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
