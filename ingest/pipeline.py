@@ -1073,6 +1073,12 @@ class EventFinder:
                 # "Putin arrived the next day": at the place the story is at, if it told one
                 dest = [Mention(-1, -1, "venue", "")]
             if not dest:
+                companions = self._companions(verb, tokmap)
+                if companions and subjects and self._place_named(verb):
+                    # "se rendra à Pearl Harbor aux côtés de X": a place we cannot resolve, but
+                    # they go there together
+                    return [RawEvent(EventType.MEET, subjects, companions, True, modality,
+                                     verb.i, verb.i, confidence=0.7)]  # fmt: skip
                 return []
             if kind == "go" and not any(
                 m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER for m in subjects
@@ -1092,7 +1098,7 @@ class EventFinder:
                 )
             ):
                 return []
-            return [
+            events = [
                 RawEvent(
                     EventType.VISIT,
                     subjects,
@@ -1104,6 +1110,17 @@ class EventFinder:
                     confidence=0.85,
                 )
             ]
+            companions = self._companions(verb, tokmap)
+            if companions:
+                # "se rendra à Pearl Harbor aux côtés de Barack Obama", "travelled to Kyiv
+                # alongside X": they went together, and met
+                events += [
+                    RawEvent(EventType.MEET, subjects, companions, True, modality, verb.i,
+                             verb.i, confidence=0.75),
+                    RawEvent(EventType.VISIT, companions, dest, False, modality, verb.i, verb.i,
+                             confidence=0.75),
+                ]  # fmt: skip
+            return events
         plural = "Plur" in verb.morph.get("Number") or any(
             c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children
         )
@@ -1196,6 +1213,25 @@ class EventFinder:
                 )
         return events
 
+    def _companions(self, verb: Token, tokmap) -> list[Mention]:
+        """Leaders a traveller went with: 'aux côtés de X', 'en compagnie de X', 'alongside X',
+        'together with X'."""
+        found: list[Mention] = []
+        for p, n in _pobj_children(verb):
+            if p == "alongside":
+                found += self._mentions(n, tokmap)
+            elif p in ("aux", "à", "en") and n.lemma_.lower() in ("côté", "compagnie"):
+                found += [m for q, g in _pobj_children(n) if q in ("de", "d'", "du")
+                          for m in self._mentions(g, tokmap)]  # fmt: skip
+            elif p == "with" and any(c.lower_ == "together" for c in n.head.children):
+                found += self._mentions(n, tokmap)
+        for c in verb.children:
+            if c.lower_ == "together" and c.dep_ == "advmod":
+                found += [m for q, g in _pobj_children(c) if q == "with"
+                          for m in self._mentions(g, tokmap)]  # fmt: skip
+        return [m for m in found
+                if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
+
     def _due_at(self, due: Token, tokmap) -> list[RawEvent]:
         """'Merkel is due in Washington on Friday', 'is due at the White House': a visit to come,
         like 'is expected in'. 'is due to' + verb is a plan of that verb, read there."""
@@ -1265,7 +1301,11 @@ class EventFinder:
         )
         nominals += [n for p, n in _pobj_children(verb) if p in places]
         for c in verb.children:
-            if c.dep_ in ("obl:mod", "npadvmod", "tmod", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ in ("obl:mod", "npadvmod", "tmod", "xcomp") and c.pos_ in (
+                "NOUN",
+                "PROPN",
+                "NUM",
+            ):
                 # "est arrivé mercredi en Israël", with the place hung on the day
                 nominals += [n for p, n in _pobj_children(c) if p in places]
         for nominal in nominals:

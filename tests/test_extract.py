@@ -985,6 +985,28 @@ CASES = [
     ),
     ("en", "2023-04-27", "Finland's president joined NATO leaders on Monday.", set()),
     (
+        # travelling with someone ("aux côtés de", "together with") is meeting them, and they
+        # visit too
+        "en",
+        "2022-06-17",
+        "Emmanuel Macron travelled to Kyiv on Thursday together with Olaf Scholz.",
+        {
+            ("VISIT", "emmanuel-macron", "UKR", "2022-06-16", True, "asserted"),
+            ("VISIT", "olaf-scholz", "UKR", "2022-06-16", True, "asserted"),
+            ("MEET", "emmanuel-macron", "olaf-scholz", "2022-06-16", False, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2016-12-17",
+        "Shinzo Abe doit se rendre le 27 décembre à Pékin aux côtés de Barack Obama.",
+        {
+            ("VISIT", "shinzo-abe", "CHN", "2016-12-27", True, "planned"),
+            ("VISIT", "barack-obama", "CHN", "2016-12-27", True, "planned"),
+            ("MEET", "shinzo-abe", "barack-obama", "2016-12-27", False, "planned"),
+        },
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
