@@ -35,7 +35,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
-from .dates import find_dates, normalise
+from .dates import DateMention, find_dates, normalise
 from .pipeline import Mention, MentionFinder, RawEvent, load_pipeline
 from .readers import SUPPORTED_LANGUAGES, RawArticle, detect_language
 
@@ -283,9 +283,7 @@ class Extractor:
                 and ev.modality is Modality.ASSERTED
                 and not ev.present
                 and (ev.date.start, ev.date.end) not in side
-                for when in [
-                    normalise(ev.date, lang, published, anchor=state.para_date or state.main_date)
-                ]
+                for when in [normalise(ev.date, lang, published, anchor=_anchor(state, ev.date))]
                 if when is not None and when.value <= published.end
             ),
             None,
@@ -401,7 +399,7 @@ class Extractor:
     ) -> tuple[EventDate, bool]:
         if ev.date is not None:
             when = normalise(
-                ev.date, lang, published, future=planned, anchor=state.para_date or state.main_date
+                ev.date, lang, published, future=planned, anchor=_anchor(state, ev.date)
             )
             if when is not None:
                 return when, True
@@ -475,7 +473,7 @@ class Extractor:
                 continue  # "depuis le début de l'invasion, le 24 février": a landmark, not the scene
             if lx.HORIZON_BEFORE.search(before):
                 continue  # "would decide by May 12": a deadline ahead, not the scene
-            when = normalise(mention, lang, published, anchor=state.para_date or state.main_date)
+            when = normalise(mention, lang, published, anchor=_anchor(state, mention))
             if when is None or when.value > published.end:
                 continue
             state.para_date = state.told_date = when
@@ -676,6 +674,16 @@ class Extractor:
                         state.leaders.append(r.ref)
                     elif r.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP):
                         state.last_alliance = r.ref
+
+
+def _anchor(state: _State, mention: DateMention) -> EventDate | None:
+    """The day a relative date counts from: the paragraph's, else, for 'la veille', 'the next
+    day', 'trois jours plus tôt', the last day the story told; else the story's day."""
+    if state.para_date is not None:
+        return state.para_date
+    if mention.kind in ("prev_day", "next_day", "shift") and state.told_date is not None:
+        return state.told_date
+    return state.main_date
 
 
 def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None:

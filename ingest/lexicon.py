@@ -105,6 +105,8 @@ SIGN_VERBS = {"signer", "sign"}
 
 # "set foot in North Korea", "poser le pied en Corée du Nord": a visit
 FOOT_WORDS = {"foot", "pied", "pieds"}
+# sides of politics an epithet may name: "le dirigeant de gauche", "le chef de file de droite"
+POLITICAL_SIDES = {"gauche", "droite", "centre"}
 # a stop on the way, with "par": "passé par Shanghai", "transitant par Doha"
 TRANSIT_VERBS = {"passer", "transiter"}
 # arrivals, which may leave the place to the story ("Putin arrived the next day")

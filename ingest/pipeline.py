@@ -352,7 +352,10 @@ class MentionFinder:
         ]
         if not words:
             span = doc[tok.i - 1 : tok.i + 1]
-        elif all(t.pos_ == "ADJ" for t in words):
+        elif all(
+            t.pos_ == "ADJ" or (t.dep_ == "nmod" and t.lemma_.lower() in lx.POLITICAL_SIDES)
+            for t in words
+        ):  # "le dirigeant social-démocrate", "le dirigeant de gauche"
             start = min([tok.i] + [t.left_edge.i for t in words]) - 1
             end = max([tok.i] + [t.right_edge.i for t in words]) + 1
             if start < 0:

@@ -1007,6 +1007,15 @@ CASES = [
         },
     ),
     (
+        # "la veille" opening a paragraph counts from the last day the story told; "le dirigeant
+        # de gauche" is the leader the story follows
+        "fr",
+        "2023-03-21",
+        "Dimanche, le chancelier allemand Olaf Scholz a quitté Tokyo.\n\n"
+        "La veille, le dirigeant de gauche avait été reçu par Fumio Kishida.",
+        {("MEET", "fumio-kishida", "olaf-scholz", "2023-03-18", False, "asserted")},
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
