@@ -105,6 +105,9 @@ SIGN_VERBS = {"signer", "sign"}
 
 # "set foot in North Korea", "poser le pied en Corée du Nord": a visit
 FOOT_WORDS = {"foot", "pied", "pieds"}
+# putting the blame on someone: "laid the blame on Kyiv", "a rejeté la responsabilité sur Kiev"
+BLAME_VERBS = {"lay", "put", "place", "pin", "shift", "cast", "rejeter", "faire", "porter"}
+BLAME_NOUNS = {"blame", "responsibility", "responsabilité", "faute"}
 # sides of politics an epithet may name: "le dirigeant de gauche", "le chef de file de droite"
 POLITICAL_SIDES = {"gauche", "droite", "centre"}
 # a stop on the way, with "par": "passé par Shanghai", "transitant par Doha"
@@ -400,7 +403,7 @@ _TRIGGER_STEMS = {
     r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
     r"passé|sign|invité|venu|séjour|passage|envol|convers|joindr|côto|bilatér|conjur|implor|"
     r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
-    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin",
+    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
@@ -408,7 +411,7 @@ _TRIGGER_STEMS = {
     r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
     r"cross|land|sign|guest|stay|due\b|dial|dialog|exchang|encounter|bilateral|tête-à-tête|tea\b|"
     r"breakfast|stopover|journey|beg|deplor|expect|chastis|berat|reproach|assail|censur|"
-    r"object|protest|rail|inveigh",
+    r"object|protest|rail|inveigh|responsibilit",
 }
 # Verbs so frequent that their sentences are parsed only when another cue is present.
 FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}

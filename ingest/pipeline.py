@@ -570,6 +570,16 @@ class EventFinder:
                 ):
                     events += self._set_foot(tok, tokmap)
                     continue
+                if (
+                    verbal
+                    and lemma in lx.BLAME_VERBS
+                    and any(
+                        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.BLAME_NOUNS
+                        for c in tok.children
+                    )
+                ):
+                    events += self._lay_blame(tok, tokmap)
+                    continue
                 if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
                 elif lemma in self.demand_verbs and verbal:
@@ -1215,6 +1225,41 @@ class EventFinder:
                     )
                 )
         return events
+
+    def _lay_blame(self, verb: Token, tokmap) -> list[RawEvent]:
+        """'laid the blame for the impasse on Kyiv', 'a rejeté la responsabilité de l'impasse
+        sur Kiev': an accusation of the one the blame is put on."""
+        modality = self._modality(verb)
+        sources, passive = self._subjects(verb, tokmap)
+        if modality is None or passive or not sources:
+            return []
+        targets: list[Mention] = []
+        for t in verb.subtree:
+            if t.i != verb.i and _case_words(t) & {"on", "upon", "sur"} and _within_clause(t, verb):
+                found = [self._as_mention(x) for x in self._np_actors(t, tokmap)]
+                if not found and t.pos_ == "NOUN":
+                    # "on the government in Kyiv", with "in Kyiv" hung elsewhere by the parser
+                    found = [tokmap[k] for k in range(t.i + 1, min(t.i + 4, len(t.doc)))
+                             if k in tokmap and t.doc[k - 1].lower_ in ("in", "à", "de")]  # fmt: skip
+                targets += found
+        targets = [m for m in targets if m not in sources]
+        if not targets:
+            return []
+        blame = next(c for c in verb.children if c.lemma_.lower() in lx.BLAME_NOUNS)
+        about = [n for p, n in _pobj_children(verb) + _pobj_children(blame)
+                 if p in ("for", "de", "du", "des", "d'")]  # fmt: skip
+        skip = {i for m in targets for i in range(m.start, m.end)}
+        # not the phrase the blame is put on ("for the impasse on the government in Kyiv")
+        skip |= {u.i for t in verb.subtree if t.lower_ in ("on", "upon", "sur")
+                 and t.dep_ in ("prep", "case") for u in t.head.subtree if u.i >= t.i}  # fmt: skip
+        content = (
+            " ".join(t.text for t in about[0].subtree
+                     if t.i not in skip and not (t.dep_ == "case" and t.head.i == about[0].i))
+            .replace("' ", "'").strip() or None
+            if about else None
+        )  # fmt: skip
+        return [RawEvent(EventType.ACCUSE, sources, targets[:1], False, modality, verb.i, verb.i,
+                         content=content, confidence=0.8)]  # fmt: skip
 
     def _companions(self, verb: Token, tokmap) -> list[Mention]:
         """Leaders a traveller went with: 'aux côtés de X', 'en compagnie de X', 'alongside X',

@@ -1016,6 +1016,20 @@ CASES = [
         {("MEET", "fumio-kishida", "olaf-scholz", "2023-03-18", False, "asserted")},
     ),
     (
+        # putting the blame on someone accuses them; taking it does not
+        "en",
+        "2022-09-07",
+        "Olaf Scholz put the blame for the energy crisis on Moscow on Monday.",
+        {("ACCUSE", "olaf-scholz", "RUS", "2022-09-05", True, "asserted")},
+    ),
+    ("en", "2022-09-07", "Joe Biden took responsibility for the withdrawal.", set()),
+    (
+        "fr",
+        "2023-03-10",
+        "Recep Tayyip Erdogan a rejeté jeudi la responsabilité de l'échec sur Athènes.",
+        {("ACCUSE", "recep-tayyip-erdogan", "GRC", "2023-03-09", True, "asserted")},
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
