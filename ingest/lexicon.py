@@ -326,6 +326,7 @@ PARTNER_NOUNS = {
     "interlocutor",
 }
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
+POSSESSIVES_SINGULAR = {"son", "sa", "ses", "his", "her"}
 
 OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
 

@@ -1638,6 +1638,15 @@ class EventFinder:
                     verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i
                 ):
                     verb = verb.head
+            if not subjects:
+                # "her talks with the Kremlin leader were ...": the one "her" stands for, the
+                # leader the story last told as a subject
+                subjects = [
+                    Mention(c.i, c.i + 1, "pronoun", c.text)
+                    for c in noun.children
+                    if c.dep_ in ("poss", "nmod:poss", "det")
+                    and c.lower_ in lx.POSSESSIVES_SINGULAR
+                ][:1]
         participants_a = subjects or owners
         participants_b = partners + [m for m in between if m not in participants_a]
         if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:

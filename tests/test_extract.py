@@ -1030,6 +1030,17 @@ CASES = [
         {("ACCUSE", "recep-tayyip-erdogan", "GRC", "2023-03-09", True, "asserted")},
     ),
     (
+        # "her talks with X": the one the possessive stands for took part
+        "en",
+        "2023-03-03",
+        "Giorgia Meloni arrived in New Delhi on Thursday. Her talks with the Indian prime "
+        "minister lasted two hours.",
+        {
+            ("VISIT", "giorgia-meloni", "IND", "2023-03-02", True, "asserted"),
+            ("MEET", "giorgia-meloni", "narendra-modi", "2023-03-02", False, "asserted"),
+        },
+    ),
+    (
         # a subject we do not know ("the Albaneses") is nobody, not the nearest actor named
         "en",
         "2023-06-14",
