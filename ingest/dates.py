@@ -54,10 +54,10 @@ def _month_number(word: str) -> int | None:
 
 _DAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "fifteen": 15,
 }  # fmt: skip
 _NUMBERS_FR = r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze"
@@ -238,7 +238,7 @@ def _shift(mention: DateMention, published: EventDate, anchor: EventDate | None)
     """'trois jours plus tôt', 'two weeks later': counted from the day the story was at."""
     ref = anchor if anchor is not None else published
     words = mention.text.lower().split()
-    count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
+    count = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0], 1)
     unit = words[1]
     sign = 1 if any(w in ("tard", "later") for w in words) else -1
     if unit.startswith(("mois", "month")):

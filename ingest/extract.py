@@ -291,6 +291,9 @@ class Extractor:
         for ev in told:
             planned = ev.modality is Modality.PLANNED
             when, explicit = self._date(ev, doc, sent, lang, published, state, planned, scene)
+            if ev.shift and when.precision is Precision.DAY:
+                # "au lendemain de la visite de X": the day before the one its clause is told on
+                when = EventDate(when.value + timedelta(days=ev.shift), Precision.DAY)
             day = when.value
             sources = self._actors(ev.sources, doc, lang, day, state, subjects, ev)
             targets = self._actors(
@@ -370,23 +373,6 @@ class Extractor:
         return out
 
     def _date(
-        self,
-        ev: RawEvent,
-        doc: Doc,
-        sent: _Sentence,
-        lang: str,
-        published: EventDate,
-        state: _State,
-        planned: bool,
-        scene: EventDate | None = None,
-    ) -> tuple[EventDate, bool]:
-        when, explicit = self._clause_date(ev, doc, sent, lang, published, state, planned, scene)
-        if ev.shift and when.precision is Precision.DAY:
-            # "au lendemain de la visite de X": the day before the one the clause is told on
-            when = EventDate(when.value + timedelta(days=ev.shift), Precision.DAY)
-        return when, explicit
-
-    def _clause_date(
         self,
         ev: RawEvent,
         doc: Doc,

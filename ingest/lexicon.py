@@ -379,10 +379,6 @@ DEADLINE_VERBS = {
 # Nouns that put an event a number of days before the clause they hang on: "au lendemain de la
 # visite" (the visit was the day before), "à la veille du sommet" (the day after).
 DAY_AFTER_NOUNS = {"lendemain": 1, "surlendemain": 2, "veille": -1, "avant-veille": -2}
-NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
 # A date told relative to what was just told: the same day, hours either side of it.
 SAME_DAY_CUES = re.compile(
     r"\b(?:(?:quelques|deux|trois|plusieurs) heures (?:plus tôt|plus tard|auparavant|avant|après)|"

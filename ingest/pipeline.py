@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 
 from . import lexicon as lx
 from . import repairs  # noqa: F401  (registers the diplograph_parse_repairs component)
-from .dates import DateMention, find_dates
+from .dates import NUMBER_WORDS, DateMention, find_dates
 
 MODELS = {
     # official package names first, so that users who have them get them
@@ -1572,9 +1572,7 @@ class EventFinder:
             ):
                 # "Lula, on his first trip to Washington, met ...": "his" is the subject of the
                 # clause the trip is told in
-                verb = noun.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = _clause_of(noun.head)
                 for _ in range(3):
                     if verb.pos_ not in ("VERB", "AUX"):
                         break
@@ -1612,9 +1610,7 @@ class EventFinder:
                 c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES
                 for c in noun.children
             ):
-                verb = noun.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = _clause_of(noun.head)
             for _ in range(4):
                 if verb is None or verb.pos_ not in ("VERB", "AUX"):
                     break
@@ -1633,11 +1629,7 @@ class EventFinder:
                 # "... conclusion that Russia interfered, after two hours of talks with Putin":
                 # a phrase set off by a comma tells of the sentence's main clause, wherever the
                 # parser hung it
-                verb = verb.head if verb.head.i != verb.i else None
-                while (
-                    verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i
-                ):
-                    verb = verb.head
+                verb = _clause_of(verb.head) if verb.head.i != verb.i else None
             if not subjects:
                 # "her talks with the Kremlin leader were ...": the one "her" stands for, the
                 # leader the story last told as a subject
@@ -2160,6 +2152,13 @@ CLIMB_DEPS = {
 }  # fmt: skip
 
 
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb at or above a token (the root when none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _adverbial_clause(noun: Token) -> Token | None:
     """The clause a contact noun sets the time of: 'after two hours of talks with Putin, Trump
     said', 'à l'issue d'un entretien avec X, Y a déclaré', 'during his call with X'. Climbs
@@ -2233,7 +2232,7 @@ def _relative_day(trigger: Token) -> tuple[Token, int] | None:
             shift = 1
         elif word in ("after", "before") and unit.lemma_.lower() in ("day", "week"):
             count = next(
-                (lx.NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                (NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                  for c in unit.children if c.dep_ in ("nummod", "det") and c.lower_ != "the"),
                 1,
             )  # fmt: skip
