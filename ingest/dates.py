@@ -57,7 +57,7 @@ _DAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "quinze": 15,
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "fifteen": 15,
 }  # fmt: skip
 _NUMBERS_FR = r"\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze"
