@@ -32,7 +32,7 @@ from diplograph.graph.model import (
 )
 from diplograph.graph.resolve import Resolver, default_resolver
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .dates import DateMention, find_dates, normalise
@@ -391,6 +391,9 @@ class Extractor:
                 return when, True
         if state.last_date is not None and lx.CONTEXT_DATE_CUES.search(sent.text):
             return state.last_date, True
+        if _there(doc[ev.anchor]) and (state.told_date or state.last_date) is not None:
+            # "Les deux dirigeants y ont dîné": at the place, and on the day, just told
+            return state.told_date or state.last_date, True
         if lx.SAME_DAY_CUES.search(sent.text):
             # "quelques heures plus tôt", "shortly after": the day of what was just told
             for just_told in (state.last_date, state.told_date, state.main_date):
@@ -670,6 +673,16 @@ def _anchor(state: _State, mention: DateMention) -> EventDate | None:
     if mention.kind in ("prev_day", "next_day", "shift") and state.told_date is not None:
         return state.told_date
     return state.main_date
+
+
+def _there(verb: Token) -> bool:
+    """Whether a clause happens at the place just told: "Les deux dirigeants y ont dîné",
+    "they dined there" (not "there is")."""
+    return any(
+        (c.lower_ == "y" and c.pos_ == "PRON")
+        or (c.lower_ == "there" and c.dep_ == "advmod" and c.i > verb.i)
+        for c in verb.children
+    )
 
 
 def _before(subjects: list[tuple[int, ActorRef]], index: int) -> ActorRef | None:

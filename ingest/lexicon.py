@@ -138,6 +138,9 @@ TIME_PREPOSITIONS = {
 
 # ... of them, those that tell what came before the clause: a fact whatever the clause says
 AFTER_PREPOSITIONS = {"after", "following", "après", "issue", "suite"}
+# marks of an adverbial clause told as an act before or after the main one ("avant de
+# reprendre ses entretiens le lendemain", "before flying home on Friday")
+SEQUENCE_MARKS = {"avant", "après", "before", "after"}
 
 # prepositions that introduce what a clause is about, not where it happened
 TOPIC_PREPOSITIONS = {

@@ -623,7 +623,8 @@ class EventFinder:
                 if (e := next((x for x in ("ées", "és", "ée", "é") if low.endswith(x)), ""))
                 else None
             )
-            for cand in (lemma + "r", lemma + "er", lemma.rstrip("s") + "r", low, participle):
+            for cand in (lemma + "r", lemma + "er", lemma.rstrip("s") + "r", low, participle,
+                         lemma + "e"):  # fmt: skip  # "dined" -> "din"
                 if cand and (any(cand in k for k in known[:3]) or cand in lx.SPEECH_VERBS):
                     return cand
         return lemma
@@ -2103,6 +2104,11 @@ class EventFinder:
                     # ..., et dont la Russie s'est retirée à la mi-juillet")
                     score = -1
                     break
+                if tok.i not in (anchor.i, ev.trigger) and _sequence_clause(tok):
+                    # "ont dîné ..., avant de reprendre leurs entretiens le lendemain", "met
+                    # Y before flying to Z on Monday": the day of the later or earlier act
+                    score = -1
+                    break
                 tok = tok.head
                 steps += 1
                 if tok.i == anchor.i or tok.i == ev.trigger:
@@ -2296,7 +2302,19 @@ def _side_clause(doc: Doc, d: DateMention) -> bool:
             and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in tok.children)
         ):
             return True  # an opening bare participle: "Arrivé dimanche, ...", "Arrived on ..."
+        if _sequence_clause(tok):
+            return True  # "..., avant de reprendre leurs entretiens le lendemain"
     return False
+
+
+def _sequence_clause(tok: Token) -> bool:
+    """Whether a verb heads a clause told as an act before or after the one it hangs on
+    ("avant de reprendre ses entretiens le lendemain", "before flying to Tokyo on Friday")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in lx.SEQUENCE_MARKS for c in tok.children)
+    return tok.dep_ == "pcomp" and tok.head.lower_ in lx.SEQUENCE_MARKS
 
 
 def _cancels(verb: Token) -> bool:

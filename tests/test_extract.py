@@ -1051,6 +1051,40 @@ CASES = [
             ("VISIT", "fumio-kishida", "NATO", "2023-06-12", True, "asserted"),
         },
     ),
+    (
+        # a day told in a clause "before/avant de" dates that later act, not the main one; "y"
+        # puts the dinner at the place, and on the day, just told
+        "fr",
+        "2019-06-29",
+        "Le Premier ministre indien Narendra Modi est arrivé mercredi à Osaka, où l'attendait "
+        "Shinzo Abe.\n\nLes deux dirigeants y ont soupé et discuté longuement, avant de "
+        "reprendre leurs entretiens le lendemain au palais des congrès.",
+        {
+            ("VISIT", "narendra-modi", "JPN", "2019-06-26", True, "asserted"),
+            ("MEET", "narendra-modi", "shinzo-abe", "2019-06-26", False, "asserted"),
+            ("MEET", "narendra-modi", "shinzo-abe", "2019-06-27", False, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2019-06-29",
+        "Narendra Modi landed in Osaka on Wednesday.\n\nHe dined there with Shinzo Abe, and "
+        "the two men met again at the convention centre the following day.",
+        {
+            ("VISIT", "narendra-modi", "JPN", "2019-06-26", True, "asserted"),
+            ("MEET", "narendra-modi", "shinzo-abe", "2019-06-26", False, "asserted"),
+            ("MEET", "narendra-modi", "shinzo-abe", "2019-06-27", False, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2019-06-29",
+        "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
+        {
+            ("VISIT", "narendra-modi", "JPN", "2019-06-27", True, "asserted"),
+            ("MEET", "narendra-modi", "shinzo-abe", "2019-06-29", False, "asserted"),
+        },
+    ),
 ]
 
 
