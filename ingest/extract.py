@@ -35,7 +35,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
-from .dates import DateMention, find_dates, normalise
+from .dates import NUMBER_WORDS, DateMention, find_dates, normalise
 from .pipeline import Mention, MentionFinder, RawEvent, load_pipeline
 from .readers import SUPPORTED_LANGUAGES, RawArticle, detect_language
 
@@ -315,7 +315,15 @@ class Extractor:
             span = (sent.start, sent.start + len(sent.text))
             coref = any(
                 m.kind
-                in ("pronoun", "plural_pronoun", "pair", "counterpart", "organisation", "title")
+                in (
+                    "pronoun",
+                    "plural_pronoun",
+                    "pair",
+                    "group",
+                    "counterpart",
+                    "organisation",
+                    "title",
+                )
                 for m in ev.sources + ev.targets
             )
             confidence = round(ev.confidence * (0.85 if coref else 1.0), 2)
@@ -508,6 +516,20 @@ class Extractor:
                         # "the two governments" of the two leaders the story named last
                         pair = [self._state_of(p, day) or p for p in pair]
                     out += pair
+            elif m.kind == "group":
+                # "les quatre dirigeants": the last that many leaders the story named, when it
+                # named that many
+                size = next((n for w in m.text.lower().split()
+                             if (n := int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)) >= 3),
+                            0)  # fmt: skip
+                here = [r.ref for n in doc.user_data.get("dg_mentions", [])
+                        if n.kind == "actor" and n.end <= m.start for r in n.actors
+                        if r.actor.kind is ActorKind.LEADER]  # fmt: skip
+                group = _unique(list(reversed(state.leaders + here)))[:size]
+                if size and len(group) == size:
+                    if lx.STATE_PAIR.search(m.text):
+                        group = [self._state_of(p, day) or p for p in group]
+                    out += group
             elif m.kind == "venue":
                 # "Putin arrived the next day": where the story's last visit went
                 if state.venue is not None:
@@ -656,6 +678,7 @@ class Extractor:
             if ref.kind is ActorKind.LEADER:
                 count, _last, _ = state.subject_counts.get(ref.ref, (0, 0, ref))
                 state.subject_counts[ref.ref] = (count + 1, len(state.leaders), ref)
+        titled = {i: ref for i, ref in subjects}
         for m in doc.user_data.get("dg_mentions", []):
             if m.kind == "actor":
                 for r in m.actors:
@@ -663,6 +686,9 @@ class Extractor:
                         state.leaders.append(r.ref)
                     elif r.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP):
                         state.last_alliance = r.ref
+            elif m.kind == "title" and m.start in titled:
+                # "le président ukrainien s'est retrouvé face à ...": a leader the story named
+                state.leaders.append(titled[m.start])
 
 
 def _anchor(state: _State, mention: DateMention) -> EventDate | None:

@@ -18,6 +18,7 @@ CONTACT_VERBS = {
     "fr": {
         "entretenir": "talk", "échanger": "talk", "discuter": "talk", "parler": "talk",
         "dialoguer": "talk", "négocier": "talk", "converser": "talk", "s'entretenir": "talk",
+        "débattre": "talk", "plancher": "talk",
         "téléphoner": "call", "appeler": "call", "joindre": "call",
         "rencontrer": "meet", "retrouver": "meet", "voir": "meet", "dîner": "meet", "déjeuner": "meet",
         "côtoyer": "meet", "rejoindre": "meet", "réunir": "meet", "passer": "meet",
@@ -29,6 +30,7 @@ CONTACT_VERBS = {
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
+        "debate": "talk", "huddle": "talk",
         "call": "call", "phone": "call", "telephone": "call", "ring": "call", "dial": "call",
         "meet": "meet", "see": "meet", "sit": "meet", "dine": "meet", "lunch": "meet", "join": "meet",
         "sign": "meet",
@@ -298,11 +300,20 @@ COUNTRY_ANAPHORS = {"pays", "country"}
 RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "that", "which"}
 
 # -- coreference cues ------------------------------------------------------------------------------
-PAIR_CUES = re.compile(
-    r"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"
+_PARTY_NOUNS = (
+    r"(?:dirigeants|chefs d'(?:é|e)tat|chefs de (?:l'(?:é|e)tat|gouvernement)|"
     r"présidents|presidents|hommes|dirigeantes|ministres|leaders|men|heads of state|ministers|"
-    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts|pair|duo|"
-    r"gouvernements|governments|pays|countries)$",
+    r"responsables|diplomates|diplomats|parties|sides|homologues|counterparts|pair|duo|couples|"
+    r"gouvernements|governments|pays|countries)"
+)
+PAIR_CUES = re.compile(
+    rf"^(?:les|des|ces|the|both|these)\s+(?:deux\s+|two\s+)?{_PARTY_NOUNS}$",
+    re.I,
+)
+# "les quatre dirigeants", "the three leaders": that many leaders the story named last
+GROUP_CUES = re.compile(
+    r"^(?:les|ces|the|these|all)\s+(?:three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|"
+    rf"six|sept|huit|neuf|dix|[3-9]|1\d)\s+{_PARTY_NOUNS}$",
     re.I,
 )
 STATE_PAIR = re.compile(
@@ -403,7 +414,7 @@ _TRIGGER_STEMS = {
     r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
     r"passé|sign|invité|venu|séjour|passage|envol|convers|joindr|côto|bilatér|conjur|implor|"
     r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
-    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute",
+    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute|débat|planch",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
@@ -411,7 +422,7 @@ _TRIGGER_STEMS = {
     r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
     r"cross|land|sign|guest|stay|due\b|dial|dialog|exchang|encounter|bilateral|tête-à-tête|tea\b|"
     r"breakfast|stopover|journey|beg|deplor|expect|chastis|berat|reproach|assail|censur|"
-    r"object|protest|rail|inveigh|responsibilit",
+    r"object|protest|rail|inveigh|responsibilit|debat|huddl",
 }
 # Verbs so frequent that their sentences are parsed only when another cue is present.
 FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}

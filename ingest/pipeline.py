@@ -55,7 +55,7 @@ class ModelMissing(RuntimeError):
 class Mention:
     start: int  # token offsets in the doc
     end: int
-    kind: str  # actor | counterpart | pair | pronoun | plural_pronoun | partner | organisation | title
+    kind: str  # actor | counterpart | pair | group | pronoun | plural_pronoun | partner | organisation | title
     text: str
     actors: list[Resolution] = field(default_factory=list)
 
@@ -486,6 +486,14 @@ class MentionFinder:
                     ):
                         consider(candidate, "pair")
                         break
+            elif tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nummod" and c.i < tok.i for c in tok.children
+            ):
+                # "les quatre dirigeants", "the three leaders": the leaders the story named last
+                candidate = doc[tok.left_edge.i : tok.i + 1]
+                text = candidate.text.replace("’", "'")
+                if lx.GROUP_CUES.match(text):
+                    consider(candidate, "group")
 
 
 # -- events ----------------------------------------------------------------------------------------
@@ -701,7 +709,7 @@ class EventFinder:
             m
             for m in {id(m): m for m in tokmap.values()}.values()
             if 0 <= m.start < verb.i
-            and m.kind in ("actor", "pair", "plural_pronoun", "pronoun")
+            and m.kind in ("actor", "pair", "group", "plural_pronoun", "pronoun")
             and not _case_words(doc[m.start : m.end].root)
         ]
         if before:
@@ -809,7 +817,9 @@ class EventFinder:
     @staticmethod
     def _several(mentions: list[Mention]) -> bool:
         """Whether subject mentions name two parties or more ('the two leaders', 'X and Y')."""
-        return _count(mentions) >= 2 or any(m.kind in ("pair", "plural_pronoun") for m in mentions)
+        return _count(mentions) >= 2 or any(
+            m.kind in ("pair", "group", "plural_pronoun") for m in mentions
+        )
 
     def _objects(self, verb: Token, tokmap) -> list[Mention]:
         found = []
@@ -1189,7 +1199,7 @@ class EventFinder:
         if (
             not partners
             and _count(subjects) < 2
-            and not any(m.kind in ("pair", "plural_pronoun") for m in subjects)
+            and not any(m.kind in ("pair", "group", "plural_pronoun") for m in subjects)
         ):
             return []
         events = [
@@ -1658,7 +1668,7 @@ class EventFinder:
             and not (support is not None and _located(support))
         )
         if _count(participants_a + participants_b) < 2 and not any(
-            m.kind in ("pair", "plural_pronoun") for m in participants_a + participants_b
+            m.kind in ("pair", "group", "plural_pronoun") for m in participants_a + participants_b
         ):
             return []
 

@@ -1077,6 +1077,26 @@ CASES = [
         },
     ),
     (
+        # "les trois dirigeants": the last three leaders named, one by a title
+        "fr",
+        "2023-06-10",
+        "Le chancelier allemand a retrouvé vendredi à Paris Emmanuel Macron et Andrzej Duda. "
+        "Les trois dirigeants ont débattu pendant deux heures du soutien à Kiev.",
+        {
+            ("MEET", "olaf-scholz", "emmanuel-macron", "2023-06-09", False, "asserted"),
+            ("MEET", "olaf-scholz", "andrzej-duda", "2023-06-09", False, "asserted"),
+            ("MEET", "emmanuel-macron", "andrzej-duda", "2023-06-09", False, "asserted"),
+        },
+    ),
+    (
+        # a group larger than the leaders named is nobody we can tell
+        "en",
+        "2023-06-10",
+        "Olaf Scholz and Emmanuel Macron said on Friday that the four leaders had huddled "
+        "for an hour.",
+        set(),
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
