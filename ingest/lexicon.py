@@ -90,7 +90,7 @@ TIME_NOUNS = re.compile(
 )
 
 PHONE_CUES = re.compile(
-    r"t[ée]l[ée]phon|phone|\bappel|\bcall|visio|video|vid[ée]o|by telephone|au bout du fil|coup de fil",
+    r"t[ée]l[ée]phon|phone|\bappel|\bcall|\bvisio|\bvid[ée]o|by telephone|au bout du fil|coup de fil",
     re.I,
 )
 
@@ -100,6 +100,24 @@ SUPPORT_VERBS = {
     "participer", "accorder", "obtenir", "donner",
     "have", "hold", "conduct", "make", "pay", "host", "place", "join", "take", "attend", "start",
 }  # fmt: skip
+
+# Acts two leaders do together, which the press tells as the outcome of their meeting: "Biden
+# and Modi unveiled a string of deals", "Yoon et Kishida ont convenu jeudi de ...". A contact only
+# when the subject names two leaders or more.
+JOINT_VERBS = {
+    "fr": {
+        "convenir", "annoncer", "dévoiler", "engager", "sceller", "conclure", "lancer",
+        "inaugurer", "adopter", "réaffirmer", "planter", "efforcer", "parapher", "entériner",
+        "trinquer", "promener", "arpenter",
+    },
+    "en": {
+        "unveil", "agree", "announce", "pledge", "vow", "seal", "clinch", "launch", "inaugurate",
+        "adopt", "reaffirm", "plant", "endorse", "commit", "strive", "toast", "stroll", "tour",
+        "inspect",
+    },
+}  # fmt: skip
+# what makes acts told together no joint act
+SEPARATELY_WORDS = {"separately", "séparément", "respectively", "respectivement", "each", "chacun"}
 
 # Signing together is meeting ("les deux dirigeants ont signé une déclaration", "signed a deal
 # with X"); what is signed is no party.
@@ -414,7 +432,9 @@ _TRIGGER_STEMS = {
     r"s'est rendu|se rendr|discussion|consultation|face à|côte à côte|venu|vien|attendu|repas|"
     r"passé|sign|invité|venu|séjour|passage|envol|convers|joindr|côto|bilatér|conjur|implor|"
     r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
-    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute|débat|planch",
+    r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute|débat|planch|"
+    r"conven|convinr|convenu|annon|dévoil|engag|scell|conclu|lanc|inaugur|adopt|réaffirm|plant|"
+    r"efforc|paraph|entérin|trinqu|promen|arpent",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
@@ -422,7 +442,9 @@ _TRIGGER_STEMS = {
     r"videoconference|greet|spent|spend|set foot|touched down|flown|came|come|expected|meal|"
     r"cross|land|sign|guest|stay|due\b|dial|dialog|exchang|encounter|bilateral|tête-à-tête|tea\b|"
     r"breakfast|stopover|journey|beg|deplor|expect|chastis|berat|reproach|assail|censur|"
-    r"object|protest|rail|inveigh|responsibilit|debat|huddl",
+    r"object|protest|rail|inveigh|responsibilit|debat|huddl|unveil|agre|announc|pledg|vow|seal|"
+    r"clinch|launch|inaugurat|adopt|reaffirm|plant|endors|commit|striv|strove|toast|stroll|tour|"
+    r"inspect",
 }
 # Verbs so frequent that their sentences are parsed only when another cue is present.
 FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}

@@ -588,6 +588,8 @@ class EventFinder:
                 ):
                     events += self._lay_blame(tok, tokmap)
                     continue
+                if lemma in lx.JOINT_VERBS[lang] and verbal and lemma not in self.contact_verbs:
+                    events += self._joint(tok, tokmap)
                 if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
                 elif lemma in self.demand_verbs and verbal:
@@ -1145,17 +1147,8 @@ class EventFinder:
                              confidence=0.75),
                 ]  # fmt: skip
             return events
-        plural = "Plur" in verb.morph.get("Number") or any(
-            c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children
-        )
-        if reciprocal and len(subjects) == 1 and not others and plural:
-            # "Joe Biden et Xi Jinping se sont entretenus", with the coordination misparsed
-            first = subjects[0]
-            earlier = [m for m in {id(m): m for m in tokmap.values()}.values()
-                       if m.kind == "actor" and first.start - 6 <= m.end <= first.start and m is not first
-                       and not _case_words(doc[m.start : m.end].root)]  # fmt: skip
-            if earlier:
-                subjects = [max(earlier, key=lambda m: m.start), first]
+        if reciprocal and len(subjects) == 1 and not others:
+            subjects = self._misparsed_pair(verb, subjects, tokmap)
         partners = others + self._with(verb, tokmap, deep=True)
         if (
             kind in ("meet", "call", "host") or lemma in ("joindre",)
@@ -1236,6 +1229,48 @@ class EventFinder:
                     )
                 )
         return events
+
+    @staticmethod
+    def _misparsed_pair(verb: Token, subjects: list[Mention], tokmap) -> list[Mention]:
+        """'Joe Biden et Xi Jinping se sont entretenus' with the coordination misparsed: a plural
+        verb whose one subject follows another actor closely is told of both."""
+        plural = "Plur" in verb.morph.get("Number") or any(
+            c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children
+        )
+        if not plural or len(subjects) != 1:
+            return subjects
+        doc, first = verb.doc, subjects[0]
+        earlier = [m for m in {id(m): m for m in tokmap.values()}.values()
+                   if m.kind == "actor" and first.start - 6 <= m.end <= first.start and m is not first
+                   and not _case_words(doc[m.start : m.end].root)]  # fmt: skip
+        if earlier:
+            return [max(earlier, key=lambda m: m.start), first]
+        return subjects
+
+    def _joint(self, verb: Token, tokmap) -> list[RawEvent]:
+        """'Biden and Modi unveiled a string of deals', 'les deux dirigeants ont convenu de ...':
+        two leaders acting together were in contact: a meeting, or a call when the article tells
+        a call of the same pair that day (even "in Tokyo": what they agreed may be met there)."""
+        subjects, passive = self._tree_subjects(verb, tokmap)
+        subjects = self._misparsed_pair(verb, subjects, tokmap)
+        leaders = [m for m in subjects
+                   if (m.kind in ("pair", "group") and not lx.STATE_PAIR.search(m.text))
+                   or (m.kind == "actor" and m.actors[0].actor.kind is ActorKind.LEADER)]  # fmt: skip
+        if passive or len(leaders) != len(subjects) or not self._several(leaders):
+            return []
+        if "Inf" in verb.morph.get("VerbForm") or verb.tag_ in ("VB", "VBG"):
+            return []  # "se sont donné jusqu'à dimanche pour conclure": an act ahead, if any
+        if any(t.lower_ in lx.SEPARATELY_WORDS for t in verb.subtree):
+            return []  # "Biden and Xi each announced", "ont annoncé séparément"
+        if self._with(verb, tokmap, deep=True):
+            return []  # "agreed with X": told as a contact of its own, if any
+
+        modality = self._modality(verb)
+        if modality is not Modality.ASSERTED:
+            return []
+        etype = EventType.CALL if self._phone(verb) else EventType.MEET
+        return [RawEvent(etype, leaders, [], True, modality, verb.i, verb.i, confidence=0.6,
+                         vague=etype is EventType.MEET)]  # fmt: skip
 
     def _lay_blame(self, verb: Token, tokmap) -> list[RawEvent]:
         """'laid the blame for the impasse on Kyiv', 'a rejeté la responsabilité de l'impasse

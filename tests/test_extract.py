@@ -1097,6 +1097,34 @@ CASES = [
         set(),
     ),
     (
+        # two leaders acting together met; "divisions" is no phone ("visio")
+        "en",
+        "2024-04-12",
+        "Joe Biden and Fumio Kishida unveiled a package of defence agreements at the White House "
+        "on Wednesday, though the talks exposed divisions over steel.",
+        {("MEET", "joe-biden", "fumio-kishida", "2024-04-10", False, "asserted")},
+    ),
+    (
+        "fr",
+        "2024-04-12",
+        "Joe Biden et Fumio Kishida ont scellé mercredi un rapprochement militaire inédit.",
+        {("MEET", "joe-biden", "fumio-kishida", "2024-04-10", False, "asserted")},
+    ),
+    (
+        # ... but not apart, not two governments, and not when told as a phone call
+        "en",
+        "2024-04-12",
+        "Joe Biden and Fumio Kishida each announced new sanctions on Wednesday. The two "
+        "governments agreed last month to deepen cooperation.",
+        set(),
+    ),
+    (
+        "en",
+        "2024-04-12",
+        "Joe Biden and Fumio Kishida agreed by phone on Wednesday to deepen cooperation.",
+        {("CALL", "joe-biden", "fumio-kishida", "2024-04-10", False, "asserted")},
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
@@ -1157,7 +1185,9 @@ def test_every_lexicon_word_passes_the_sentence_filter():
     # lexicon but not to the filter would never be read (frequent verbs are left to other cues)
     for lang in ("fr", "en"):
         rx = lx.trigger_regex(lang)
-        for table in (lx.CONTACT_VERBS, lx.CONTACT_NOUNS, lx.DEMAND_VERBS, lx.ACCUSE_VERBS):
+        tables = (lx.CONTACT_VERBS, lx.CONTACT_NOUNS, lx.DEMAND_VERBS, lx.ACCUSE_VERBS,
+                  lx.JOINT_VERBS)  # fmt: skip
+        for table in tables:
             missing = [k for k in table[lang] if not rx.search(k) and k not in lx.FREQUENT_TRIGGERS]
             assert not missing, (lang, missing)
     speech = (lx.speech_regex("fr"), lx.speech_regex("en"))
