@@ -241,7 +241,7 @@ _GOVERNMENT_WORDS = {
         "ministère des Affaires étrangères", "diplomates", "government", "authorities", "regime",
         "side", "delegation", "leadership", "officials", "foreign ministry", "ministry of foreign affairs",
         "presidency", "diplomats", "executive", "cabinet", "capitale", "capital", "armée", "military", "army",
-        "junte", "junta", "délégations", "delegations",
+        "junte", "junta", "délégations", "delegations", "ministère", "ministry", "chancellerie",
     )
 }  # fmt: skip
 _MAX_PHRASE = max(len(p.split()) for p in (*_ROLE_PHRASES, *_GOVERNMENT_WORDS))

@@ -69,6 +69,7 @@ class _Sentence:
     para: int = 0  # paragraph number
     tokens: Span | None = None  # the sentence as tokenized in the cheap pass (reused, not redone)
     orgs: list[ActorRef] = field(default_factory=list)  # organisations and groups named, in order
+    actors: list[ActorRef] = field(default_factory=list)  # every actor named, in order
 
 
 @dataclass
@@ -90,6 +91,9 @@ class _State:
     leaders: list[ActorRef] = field(default_factory=list)
     last_alliance: ActorRef | None = None  # the organisation "the bloc", "the group" refer to
     venue: ActorRef | None = None  # the state the story's last visit went to
+    named: list[tuple[int, ActorRef]] = field(default_factory=list)  # (paragraph, actor) in order
+    # (paragraph, actor) told as the subject of a clause, leaders and states alike, in order
+    subjects_named: list[tuple[int, ActorRef]] = field(default_factory=list)
 
 
 class Extractor:
@@ -135,6 +139,7 @@ class Extractor:
                 self._date_told_after(raw, told, sent, lang, published)
             doc = parsed.get(id(sent))
             if doc is None:
+                state.named += [(sent.para, ref) for ref in sent.actors]
                 for ref in sent.leaders:
                     state.leaders.append(ref)
                 if sent.orgs:
@@ -176,12 +181,14 @@ class Extractor:
                     continue
                 leaders: list[ActorRef] = []
                 orgs: list[ActorRef] = []
+                actors: list[ActorRef] = []
                 has_actor = False
                 for _, s, e in matches:
                     if s >= sent.start and e <= sent.end:
                         hit = self.resolver.resolve(doc[s:e].text, lang, day)
                         if hit is not None:
                             has_actor = True
+                            actors.append(hit.ref)
                             if hit.actor.kind is ActorKind.LEADER:
                                 leaders.append(hit.ref)
                             elif hit.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP):
@@ -219,6 +226,14 @@ class Extractor:
                         "authorities",
                         "gouvernement",
                         "government",
+                        "présidence",
+                        "presidency",
+                        "diplomatie",
+                        "diplomacy",
+                        "régime",
+                        "regime",
+                        "junte",
+                        "junta",
                     )
                 )
                 eventful = bool(trigger.search(stext)) or bool(
@@ -235,6 +250,7 @@ class Extractor:
                         para,
                         _trimmed(sent) if candidate else None,
                         orgs,
+                        actors,
                     )
                 )
             offset += len(chunk)
@@ -416,6 +432,16 @@ class Extractor:
             when = scene or state.para_date
             if when is None:
                 when = state.main_date
+                told = state.told_date
+                if (
+                    ev.background
+                    and told is not None
+                    and when is not None
+                    and told.value < when.value
+                ):
+                    # "Début octobre, ... [new paragraph] Alger avait aussitôt rappelé ...": the
+                    # background goes on from the earlier day last told
+                    when = told
             floor = normalise(ev.floor, lang, published) if ev.floor is not None else None
             if (
                 floor is not None
@@ -530,6 +556,10 @@ class Extractor:
                     if lx.STATE_PAIR.search(m.text):
                         group = [self._state_of(p, day) or p for p in group]
                     out += group
+            elif m.kind == "author":
+                ref = self._author(doc, ev, state, day, other_side or [])
+                if ref is not None:
+                    out.append(ref)
             elif m.kind == "venue":
                 # "Putin arrived the next day": where the story's last visit went
                 if state.venue is not None:
@@ -600,6 +630,47 @@ class Extractor:
             if self.resolver.holds(spec, ref, day):
                 return ref
         return None
+
+    def _author(
+        self, doc: Doc, ev: RawEvent, state: _State, day: date, accusers: list[ActorRef]
+    ) -> ActorRef | None:
+        """Whoever did or said what an accuser denounces without naming them: a party named
+        earlier in the sentence ("recalled its ambassador from Madrid and denounced ..."), else
+        the other side's party last told as a subject in the paragraph, else the last other party
+        named in the paragraph. None when the accuser is unknown or nobody fits."""
+        if not accusers:
+            return None
+        sides = {self._side(a, day) for a in accusers}
+
+        def other(ref: ActorRef) -> bool:
+            return (
+                ref.kind in (ActorKind.LEADER, ActorKind.STATE)
+                and self._side(ref, day) not in sides
+            )
+
+        subject = {i for m in ev.sources for i in range(m.start, m.end)}
+        here = [r.ref for m in doc.user_data.get("dg_mentions", [])
+                if m.kind == "actor" and m.end <= ev.anchor and m.start not in subject
+                for r in m.actors]  # fmt: skip
+        for ref in reversed(here):
+            if other(ref):
+                return ref
+        for para, ref in reversed(state.subjects_named):
+            if para != state.para:
+                break
+            if other(ref):
+                return ref  # "North Korea fired a missile. [...] Yoon condemned the launch"
+        for para, ref in reversed(state.named):
+            if para != state.para:
+                break
+            if other(ref):
+                return ref
+        return None
+
+    def _side(self, ref: ActorRef, day: date) -> str:
+        """The state an actor stands for (a leader's state), else the actor itself."""
+        state = self._state_of(ref, day)
+        return (state or ref).ref
 
     def _initiator(
         self,
@@ -681,6 +752,9 @@ class Extractor:
         titled = {i: ref for i, ref in subjects}
         for m in doc.user_data.get("dg_mentions", []):
             if m.kind == "actor":
+                state.named += [(state.para, r.ref) for r in m.actors]
+                if doc[m.start : m.end].root.dep_.startswith("nsubj"):
+                    state.subjects_named += [(state.para, r.ref) for r in m.actors]
                 for r in m.actors:
                     if r.actor.kind is ActorKind.LEADER:
                         state.leaders.append(r.ref)

@@ -55,7 +55,9 @@ class ModelMissing(RuntimeError):
 class Mention:
     start: int  # token offsets in the doc
     end: int
-    kind: str  # actor | counterpart | pair | group | pronoun | plural_pronoun | partner | organisation | title
+    # actor | counterpart | pair | group | pronoun | plural_pronoun | partner | organisation |
+    # title | venue (where the story's last visit went) | author (whoever did what is denounced)
+    kind: str
     text: str
     actors: list[Resolution] = field(default_factory=list)
 
@@ -91,6 +93,9 @@ class RawEvent:
     # days between the event and the clause that dates it: "au lendemain de la visite de X" (-1),
     # "on the eve of the summit" (+1); `date` is then the date of that clause
     shift: int = 0
+    # told in the pluperfect ("avait dénoncé", "had accused"): before the story's day, when the
+    # sentence names no day of its own
+    background: bool = False
 
 
 def load_pipeline(lang: str) -> Language:
@@ -140,7 +145,7 @@ _TITLE_HEADS = {
         "chief", "head", "boss", "monarch", "diplomat", "government", "authorities", "side",
         "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
         "supreme", "top", "capital", "military", "army", "official", "responsable", "junte",
-        "junta", "délégations", "delegations",
+        "junta", "délégations", "delegations", "ministère", "ministry", "chancellerie",
 
     )
 }  # fmt: skip
@@ -615,6 +620,8 @@ class EventFinder:
                 at_clause = dataclasses.replace(ev, trigger=clause.i, anchor=clause.i)
                 ev.date = self._date_for(doc, at_clause, dates)
             ev.present = _present_tense(doc[ev.anchor])
+            # ... not the tense of reported speech ("said Xi had urged Washington to ...")
+            ev.background = _pluperfect(doc[ev.anchor]) and doc[ev.anchor].dep_ != "ccomp"
         doc.user_data["dg_side_dates"] = [(d.start, d.end) for d in dates if _side_clause(doc, d)]
         doc.user_data["dg_events"] = _dedup_sentence(events)
         return doc
@@ -2015,6 +2022,21 @@ class EventFinder:
                 for child in verb.children:
                     if child.dep_ in ("obj", "dobj", "iobj", "obl:arg", "obl", "dative"):
                         targets += [self._as_mention(x) for x in self._np_actors(child, tokmap)]
+        if (
+            not targets
+            and mode == "np"
+            and sources
+            and not passive
+            and any(
+                (c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and c.lower_ not in lx.PRONOUNS_PLURAL | {"it", "them", "les", "la", "le", "l'"})
+                or _named_as(c) is not None
+                for c in verb.children
+            )
+        ):  # fmt: skip
+            # "a dénoncé des propos « extrêmement erronés »", "denounced what it called an abrupt
+            # about-turn": the accused is whoever said or did it, told just before
+            targets = [Mention(-1, -1, "author", "")]
         if not sources or not targets:
             return []
         exclude = {i for m in sources + targets for i in range(m.start, m.end)}

@@ -1125,6 +1125,50 @@ CASES = [
         {("CALL", "joe-biden", "fumio-kishida", "2024-04-10", False, "asserted")},
     ),
     (
+        # what is denounced without naming anyone: whoever the paragraph told doing it
+        "fr",
+        "2024-03-08",
+        "Mardi, Emmanuel Macron a qualifié le régime iranien de « menace ». Mercredi, le "
+        "ministère iranien des Affaires étrangères a dénoncé des propos « irresponsables ».",
+        {
+            ("ACCUSE", "emmanuel-macron", "IRN", "2024-03-05", True, "asserted"),
+            ("ACCUSE", "IRN", "emmanuel-macron", "2024-03-06", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2024-03-08",
+        "Pyongyang launched a cruise missile on Tuesday. The next day, Fumio Kishida "
+        "condemned the launch as reckless.",
+        {("ACCUSE", "fumio-kishida", "PRK", "2024-03-06", True, "asserted")},
+    ),
+    (
+        "en",
+        "2024-03-08",
+        "Caracas expelled the ambassador of Brazil on Tuesday and denounced what it called "
+        "meddling.",
+        {("ACCUSE", "VEN", "BRA", "2024-03-05", True, "asserted")},
+    ),
+    (
+        # nobody told before: no accused
+        "en",
+        "2024-03-08",
+        "Emmanuel Macron condemned the violence on Tuesday.",
+        set(),
+    ),
+    (
+        # told in the pluperfect, with no day of its own: the earlier day the story last told
+        "fr",
+        "2022-09-02",
+        "Emmanuel Macron est arrivé jeudi à Alger.\n\nDébut mars, Paris avait réduit le "
+        "nombre de visas accordés.\n\nAlger avait aussitôt rappelé son ambassadeur à Paris. "
+        "La présidence algérienne avait dénoncé une décision « inacceptable ».",
+        {
+            ("VISIT", "emmanuel-macron", "DZA", "2022-09-01", True, "asserted"),
+            ("ACCUSE", "DZA", "FRA", "2022-03", True, "asserted"),
+        },
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
