@@ -119,6 +119,12 @@ JOINT_VERBS = {
 # what makes acts told together no joint act
 SEPARATELY_WORDS = {"separately", "séparément", "respectively", "respectivement", "each", "chacun"}
 
+# a leader's home, where receiving a guest is receiving them in the host's country
+RESIDENCE_NOUNS = {
+    "résidence", "palais", "datcha", "domaine", "ranch", "residence", "palace", "dacha",
+    "estate", "home", "retreat", "villa", "maison", "demeure",
+}  # fmt: skip
+
 # Signing together is meeting ("les deux dirigeants ont signé une déclaration", "signed a deal
 # with X"); what is signed is no party.
 SIGN_VERBS = {"signer", "sign"}

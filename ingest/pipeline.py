@@ -1222,6 +1222,20 @@ class EventFinder:
             places = [m for p, n in _pobj_children(verb) if p in ("à", "au", "at", "in", "en", "dans")
                       for m in self._mentions(n, tokmap) if m.kind == "actor"
                       and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
+            if not places and any(
+                n.lemma_.lower() in lx.RESIDENCE_NOUNS
+                and any(
+                    c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lx.POSSESSIVES
+                    for c in n.children
+                )
+                for t in [verb, *(c for c in verb.children if c.dep_ in ("obj", "dobj"))]
+                for p, n in _pobj_children(t)
+                if p in ("à", "au", "at", "in", "dans", "en")
+            ):  # (the place phrase is often hung on the guest)
+                # "reçu par Poutine dans sa résidence", "hosted him at his ranch": the host's home,
+                # in the host's country (a leader as the end of a visit stands for their state)
+                places = [m for m in subjects if m.kind == "actor"
+                          and m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
             if places:
                 events.append(
                     RawEvent(

@@ -607,7 +607,11 @@ CASES = [
         "officielle, le chancelier allemand a plaidé pendant deux heures pour une relance du "
         "dialogue commercial qui avait soutenu les exportations, et dont l'Allemagne s'est "
         "détournée à la mi-mars.",
-        {("MEET", "xi-jinping", "olaf-scholz", "2024-04-16", False, "asserted")},
+        {
+            ("MEET", "xi-jinping", "olaf-scholz", "2024-04-16", False, "asserted"),
+            # received in his host's residence: in China
+            ("VISIT", "olaf-scholz", "CHN", "2024-04-16", True, "asserted"),
+        },
     ),
     (
         # "de passage à", "la venue à X de Y"; a title keeps its own adjective ("chinoise"), so
@@ -1167,6 +1171,33 @@ CASES = [
             ("VISIT", "emmanuel-macron", "DZA", "2022-09-01", True, "asserted"),
             ("ACCUSE", "DZA", "FRA", "2022-03", True, "asserted"),
         },
+    ),
+    (
+        # a guest received in the host's home came to the host's country
+        "fr",
+        "2023-02-27",
+        "Reçu dimanche par Narendra Modi dans sa résidence, le chancelier allemand a plaidé pour "
+        "un accord de libre-échange.",
+        {
+            ("MEET", "narendra-modi", "olaf-scholz", "2023-02-26", False, "asserted"),
+            ("VISIT", "olaf-scholz", "IND", "2023-02-26", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2017-02-14",
+        "Donald Trump hosted Shinzo Abe at his Florida estate on Saturday.",
+        {
+            ("MEET", "donald-trump", "shinzo-abe", "2017-02-11", False, "asserted"),
+            ("VISIT", "shinzo-abe", "USA", "2017-02-11", True, "asserted"),
+        },
+    ),
+    (
+        # ... not in someone else's
+        "en",
+        "2017-02-14",
+        "Donald Trump received Shinzo Abe at the ambassador's residence on Saturday.",
+        {("MEET", "donald-trump", "shinzo-abe", "2017-02-11", False, "asserted")},
     ),
     (
         "en",
