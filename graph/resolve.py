@@ -242,6 +242,7 @@ _GOVERNMENT_WORDS = {
         "side", "delegation", "leadership", "officials", "foreign ministry", "ministry of foreign affairs",
         "presidency", "diplomats", "executive", "cabinet", "capitale", "capital", "armée", "military", "army",
         "junte", "junta", "délégations", "delegations", "ministère", "ministry", "chancellerie",
+        "forces", "troupes", "troops", "soldats", "soldiers",
     )
 }  # fmt: skip
 _MAX_PHRASE = max(len(p.split()) for p in (*_ROLE_PHRASES, *_GOVERNMENT_WORDS))

@@ -119,6 +119,13 @@ JOINT_VERBS = {
 # what makes acts told together no joint act
 SEPARATELY_WORDS = {"separately", "séparément", "respectively", "respectivement", "each", "chacun"}
 
+# what a demand to stop asks for: its addressee is whoever is to stop ("le retrait des forces
+# russes", "an end to Israel's strikes")
+STOP_NOUNS = {
+    "retrait", "fin", "arrêt", "cessation", "départ", "suspension", "withdrawal", "end", "halt",
+    "pullout", "stop", "departure",
+}  # fmt: skip
+
 # a leader's home, where receiving a guest is receiving them in the host's country
 RESIDENCE_NOUNS = {
     "résidence", "palais", "datcha", "domaine", "ranch", "residence", "palace", "dacha",

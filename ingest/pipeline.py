@@ -765,6 +765,14 @@ class EventFinder:
                     return [before], False
             if not subj and tok.dep_ == "acl" and tok.head.i in tokmap:
                 return self._mentions(tok.head, tokmap), False  # "le chancelier, arrivé à Kiev"
+            if not subj and tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm"):
+                # "la décision de Bamako d'exiger ...", "Moscow's refusal to withdraw": the one
+                # whose decision it is
+                owners = [m for c in tok.head.children
+                          if c.dep_ in ("nmod", "poss", "nmod:poss") and c.i < tok.i
+                          for m in self._mentions(c, tokmap)]  # fmt: skip
+                if owners:
+                    return owners, False
             if subj:
                 # "est allé", "est arrivé": French motion verbs take "être" without being passive
                 passive = (
@@ -830,7 +838,9 @@ class EventFinder:
             m.kind in ("pair", "group", "plural_pronoun") for m in mentions
         )
 
-    def _objects(self, verb: Token, tokmap) -> list[Mention]:
+    def _objects(self, verb: Token, tokmap, direct: bool = False) -> list[Mention]:
+        """Mentions the objects of a verb name; with `direct`, only objects that are mentions
+        themselves ("welcomed Moscow's decision" welcomes no one)."""
         found = []
         for child in verb.children:
             if (
@@ -846,6 +856,8 @@ class EventFinder:
                 c.dep_ in ("obj", "dobj") for c in verb.children
             )  # "The president called Mr Trump", misparsed; not "what it called X's ..."
             if (child.dep_ in ("obj", "dobj") or oprd) and not _case_words(child) - {"de", "d'"}:
+                if direct and child.i not in tokmap:
+                    continue
                 found += self._mentions(child, tokmap)
             elif (
                 child.dep_ == "xcomp"
@@ -1160,7 +1172,9 @@ class EventFinder:
         if (
             kind in ("meet", "call", "host") or lemma in ("joindre",)
         ) and lemma not in lx.SIGN_VERBS:
-            partners += self._objects(verb, tokmap) or self._stray_object(verb, tokmap, subjects)
+            partners += self._objects(verb, tokmap, direct=kind == "host") or self._stray_object(
+                verb, tokmap, subjects
+            )
         if lemma in ("join", "rejoindre") and not any(
             m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER for m in partners
         ):
@@ -1191,6 +1205,14 @@ class EventFinder:
                 if p in ("à", "au")
                 for m in self._mentions(n, tokmap)
             ]
+        if (
+            not partners
+            and kind in ("meet", "host")
+            and lemma not in lx.SIGN_VERBS
+            and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")
+                    for c in verb.children)
+        ):  # fmt: skip
+            return []  # "les deux présidents ... pour accueillir la mission": met someone else
         initiator = self._initiator(verb, tokmap)
         if not initiator and kind == "call" and partners and subjects and not passive:
             initiator = subjects  # "X a appelé Y", "X called Y"
@@ -1219,7 +1241,7 @@ class EventFinder:
         if kind == "host" and partners:
             # "X a reçu Y à l'Elysée", "hosted Y at the White House": the guest came to the host's
             # country when the place is one of its seats, its capital or the country itself
-            places = [m for p, n in _pobj_children(verb) if p in ("à", "au", "at", "in", "en", "dans")
+            places = [m for p, n in _pobj_children(verb) if p in ("à", "au", "at", "in", "en", "dans", "to")
                       for m in self._mentions(n, tokmap) if m.kind == "actor"
                       and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
             if not places and any(
@@ -1903,6 +1925,12 @@ class EventFinder:
             for p, n in _pobj_children(verb):
                 if p == "for" or (p == "to" and n.lemma_.lower() == "end"):
                     targets += [self._as_mention(x) for x in self._np_actors(n, tokmap)]
+        if not targets:
+            # "a exigé le retrait des forces russes", "demanded an end to Israel's strikes": a
+            # demand to stop is addressed to whoever is to stop
+            for c in verb.children:
+                if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.STOP_NOUNS:
+                    targets += [self._as_mention(x) for x in self._np_actors(c, tokmap)]
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         # "Elle lui a demandé de ...", "ont exigé un cessez-le-feu" (during a call): the
@@ -1918,6 +1946,9 @@ class EventFinder:
         if not sources or not targets:
             return []
         exclude = {i for m in sources + targets for i in range(max(m.start, 0), max(m.end, 0))}
+        if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.STOP_NOUNS
+               for c in verb.children):  # fmt: skip
+            exclude = set()  # "le retrait des forces russes": the addressee is in what is asked
         return [RawEvent(EventType.DEMAND, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
                          content=self._content(verb, exclude), confidence=0.8)]  # fmt: skip
 

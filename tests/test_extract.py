@@ -1200,6 +1200,42 @@ CASES = [
         {("MEET", "donald-trump", "shinzo-abe", "2017-02-11", False, "asserted")},
     ),
     (
+        # a demand to withdraw or stop is addressed to whoever is to do it; a decision to demand
+        # is its owner's demand
+        "fr",
+        "2022-02-01",
+        "Le président ukrainien Volodymyr Zelensky a exigé lundi le retrait des forces russes. "
+        "La décision du Kremlin d'exiger le départ des troupes américaines a surpris.",
+        {
+            ("DEMAND", "volodymyr-zelenskyy", "RUS", "2022-01-31", True, "asserted"),
+            ("DEMAND", "RUS", "USA", "2022-01-31", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2022-02-01",
+        "Beijing's decision to demand the withdrawal of Indian troops surprised Delhi on Monday.",
+        {("DEMAND", "CHN", "IND", "2022-01-31", True, "asserted")},
+    ),
+    (
+        # welcoming a decision is no meeting, welcoming a leader to the White House is; two
+        # leaders meeting the press did not meet each other for it
+        "en",
+        "2022-02-01",
+        "Joe Biden welcomed Moscow's decision to withdraw its troops. Joe Biden welcomed Olaf "
+        "Scholz to the White House on Monday.",
+        {
+            ("MEET", "joe-biden", "olaf-scholz", "2022-01-31", False, "asserted"),
+            ("VISIT", "olaf-scholz", "USA", "2022-01-31", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2022-02-01",
+        "Les deux dirigeants, Emmanuel Macron et Olaf Scholz, ont rencontré la presse lundi.",
+        set(),
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
