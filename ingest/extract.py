@@ -534,6 +534,8 @@ class Extractor:
                 elif state.last_pair is not None and lx.STATE_PAIR.search(m.text):
                     # "les deux pays", "the two governments": the states of the two leaders
                     out += [self._state_of(p, day) or p for p in state.last_pair]
+                elif (holders := self._pair_by_office(m, doc, state, day)) is not None:
+                    out += holders
                 elif state.last_pair is not None:
                     out += list(state.last_pair)
                 elif m.kind == "pair" and len(_unique(state.leaders)) >= 2:
@@ -630,6 +632,30 @@ class Extractor:
             if self.resolver.holds(spec, ref, day):
                 return ref
         return None
+
+    def _pair_by_office(
+        self, m: Mention, doc: Doc, state: _State, day: date
+    ) -> list[ActorRef] | None:
+        """'the two presidents' after a contact of two ministers: the last two leaders named
+        who hold that office (None when the phrase names no office, or the last pair holds it)."""
+        words = m.text.split()
+        if not words or not words[-1].lower().endswith("s"):
+            return None
+        article = "le" if any(w.lower() in ("les", "des", "ces", "deux") for w in words) else "the"
+        spec = self.resolver.bare_title(f"{article} {words[-1][:-1]}")
+        if not spec or "exec" in spec:
+            return None  # "les deux dirigeants" fits anyone
+        days = [day] + ([state.main_date.value] if state.main_date is not None else [])
+
+        def holds(ref: ActorRef) -> bool:  # on the event's day, or the story's ("in late January")
+            return any(self.resolver.holds(spec, ref, d) for d in days)
+
+        if state.last_pair is not None and all(holds(p) for p in state.last_pair):
+            return None
+        here = [r.ref for n in doc.user_data.get("dg_mentions", [])
+                if n.kind == "actor" and n.end <= m.start for r in n.actors]  # fmt: skip
+        holders = [r for r in _unique(list(reversed(state.leaders + here))) if holds(r)]
+        return holders[:2] if len(holders) >= 2 else None
 
     def _author(
         self, doc: Doc, ev: RawEvent, state: _State, day: date, accusers: list[ActorRef]

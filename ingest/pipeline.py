@@ -1280,15 +1280,19 @@ class EventFinder:
         plural = "Plur" in verb.morph.get("Number") or any(
             c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children
         )
-        if not plural or len(subjects) != 1:
+        if len(subjects) != 1:
             return subjects
         doc, first = verb.doc, subjects[0]
         earlier = [m for m in {id(m): m for m in tokmap.values()}.values()
                    if m.kind == "actor" and first.start - 6 <= m.end <= first.start and m is not first
                    and not _case_words(doc[m.start : m.end].root)]  # fmt: skip
-        if earlier:
-            return [max(earlier, key=lambda m: m.start), first]
-        return subjects
+        if not earlier:
+            return subjects
+        nearest = max(earlier, key=lambda m: m.start)
+        # "Rishi Sunak and Ursula von der Leyen unveiled ...": joined by a bare "and", whatever
+        # the parse says
+        joined = [t.lower_ for t in doc[nearest.end : first.start]] in (["and"], ["et"])
+        return [nearest, first] if plural or joined else subjects
 
     def _joint(self, verb: Token, tokmap) -> list[RawEvent]:
         """'Biden and Modi unveiled a string of deals', 'les deux dirigeants ont convenu de ...':
@@ -1305,7 +1309,7 @@ class EventFinder:
             return []  # "se sont donné jusqu'à dimanche pour conclure": an act ahead, if any
         if any(t.lower_ in lx.SEPARATELY_WORDS for t in verb.subtree):
             return []  # "Biden and Xi each announced", "ont annoncé séparément"
-        if self._with(verb, tokmap, deep=True):
+        if self._with(verb, tokmap):
             return []  # "agreed with X": told as a contact of its own, if any
 
         modality = self._modality(verb)

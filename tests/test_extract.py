@@ -1236,6 +1236,26 @@ CASES = [
         set(),
     ),
     (
+        # "the two presidents" are the last two presidents named, not the ministers who met
+        "en",
+        "2021-03-23",
+        "President Joe Biden said last Wednesday that Vladimir Putin was a killer. In Anchorage "
+        "last Thursday, Wang Yi and Antony Blinken held talks. The two presidents have spoken "
+        "by phone only once, in late January.",
+        {
+            ("MEET", "wang-yi", "antony-blinken", "2021-03-18", False, "asserted"),
+            ("CALL", "joe-biden", "vladimir-putin", "2021-01", False, "asserted"),
+        },
+    ),
+    (
+        # two names joined by "and" before the verb are its subject, however the parser hung them
+        "en",
+        "2023-02-28",
+        "Giorgia Meloni and Ursula von der Leyen announced a migration pact with Tunisia on "
+        "Monday.",
+        {("MEET", "giorgia-meloni", "ursula-von-der-leyen", "2023-02-27", False, "asserted")},
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
