@@ -126,6 +126,21 @@ STOP_NOUNS = {
     "pullout", "stop", "departure",
 }  # fmt: skip
 
+# verbs whose object does what their complement says: "lui a proposé de venir", "urged Xi to
+# visit", "l'a invitée à se rendre à Rome"
+OBJECT_CONTROL = {
+    "proposer", "demander", "inviter", "exhorter", "pousser", "conseiller", "suggérer",
+    "encourager", "appeler", "prier", "convier", "enjoindre", "presser",
+    "ask", "urge", "invite", "encourage", "persuade", "press", "tell", "advise", "call",
+}  # fmt: skip
+# an invitation to come is no demand
+INVITE_VERBS = {"inviter", "convier", "invite"}
+# asking someone to do something: what is asked has not happened, nor is it planned
+REQUEST_VERBS = {
+    "demander", "exhorter", "pousser", "encourager", "appeler", "prier", "enjoindre", "presser",
+    "ask", "urge", "encourage", "persuade", "press", "call",
+}  # fmt: skip
+
 # a leader's home, where receiving a guest is receiving them in the host's country
 RESIDENCE_NOUNS = {
     "résidence", "palais", "datcha", "domaine", "ranch", "residence", "palace", "dacha",

@@ -787,6 +787,16 @@ class EventFinder:
                 for s in subj:
                     found += self._mentions(s, tokmap)
                 return found, passive
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.OBJECT_CONTROL:
+                # "Mme Meloni lui a proposé de venir à Rome", "urged Xi to visit": the one asked
+                # does it
+                objs = [m for c in tok.head.children
+                        if c.dep_ in ("obj", "iobj", "dobj", "dative") and c.i < tok.i
+                        for m in self._mentions(c, tokmap)]  # fmt: skip
+                if not objs and tok.i in tokmap:
+                    objs = [tokmap[tok.i]]  # the object's name misparsed as the complement
+                if objs:
+                    return objs, False
             if (
                 tok.dep_
                 in (
@@ -990,6 +1000,8 @@ class EventFinder:
                 return None  # "the two men have yet to meet": not so far
             if keys & lx.READINESS:
                 return None
+            if tok.dep_ == "xcomp" and keys & lx.REQUEST_VERBS and not past:
+                return None  # "urged Xi to visit", "lui a demandé de venir": asked, not done
             if tok.dep_ not in CLIMB_DEPS:
                 break
             lemma = head.lemma_.lower()
@@ -1903,6 +1915,10 @@ class EventFinder:
 
     def _demand(self, doc: Doc, verb: Token, tokmap, mode: str | None = None) -> list[RawEvent]:
         mode = mode or self.demand_verbs[self._lemma(verb)]
+        if self._lemma(verb) in lx.INVITE_VERBS and any(
+            c.dep_ == "xcomp" and self._lemma(c) in self.contact_verbs for c in verb.children
+        ):
+            return []  # "l'a invitée à se rendre en Ukraine": an invitation, not a demand
         modality = self._modality(verb)
         if modality is None:
             return []

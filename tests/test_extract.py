@@ -1256,6 +1256,28 @@ CASES = [
         {("MEET", "giorgia-meloni", "ursula-von-der-leyen", "2023-02-27", False, "asserted")},
     ),
     (
+        # the one asked or invited does what is asked; an invitation to come is a planned visit,
+        # not a demand; a visit urged is neither done nor planned
+        "en",
+        "2023-09-15",
+        "Kim Jong Un invited Vladimir Putin to visit Pyongyang. Joe Biden urged Xi Jinping on "
+        "Thursday to visit Washington.",
+        {
+            ("VISIT", "vladimir-putin", "PRK", "2023-09-15", True, "planned"),
+            ("DEMAND", "joe-biden", "xi-jinping", "2023-09-14", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2023-09-15",
+        "Giorgia Meloni a proposé à Volodymyr Zelensky de venir à Rome. Emmanuel Macron "
+        "a invité Narendra Modi à se rendre à Paris.",
+        {
+            ("VISIT", "volodymyr-zelenskyy", "ITA", "2023-09-15", True, "planned"),
+            ("VISIT", "narendra-modi", "FRA", "2023-09-15", True, "planned"),
+        },
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
