@@ -858,6 +858,12 @@ def _unresolved_subject_before(doc: Doc, index: int, subjects: list[tuple[int, A
     for tok in reversed(doc[:index]):
         if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
             m = tokmap.get(tok.i)
+            if (
+                m is not None
+                and m.kind == "actor"
+                and all(r.actor.kind is not ActorKind.LEADER for r in m.actors)
+            ):
+                continue  # "the United States would ... as he hosted": a state is no "he"
             return m is None or m.start not in known
     return False
 

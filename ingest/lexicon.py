@@ -133,6 +133,9 @@ OBJECT_CONTROL = {
     "encourager", "appeler", "prier", "convier", "enjoindre", "presser",
     "ask", "urge", "invite", "encourage", "persuade", "press", "tell", "advise", "call",
 }  # fmt: skip
+# marks of a clause telling what went on at the time ("as he hosted X", "alors qu'il recevait")
+WHILE_MARKS = {"as", "while", "when", "lorsque", "quand", "alors", "tandis", "pendant"}
+
 # an invitation to come is no demand
 INVITE_VERBS = {"inviter", "convier", "invite"}
 # asking someone to do something: what is asked has not happened, nor is it planned

@@ -990,6 +990,12 @@ class EventFinder:
                 tok.pos_ in ("NOUN", "PROPN") and _case_words(tok) & lx.AFTER_PREPOSITIONS
             ):
                 break  # "after talks with Putin, Trump declined to ...": the talks took place
+            if (
+                tok.dep_ == "advcl"
+                and _past_finite(tok)
+                and any(c.dep_ == "mark" and c.lower_ in lx.WHILE_MARKS for c in tok.children)
+            ):
+                break  # "..., making the announcement as he received X": told as a fact
             head = tok.head
             keys = _lemma_keys(head)
             if keys & (lx.DENIAL_VERBS | lx.REFUSAL_VERBS) or _cancels(head):

@@ -1278,6 +1278,24 @@ CASES = [
         },
     ),
     (
+        # "he" is not the state named as a subject in between; a clause telling what went on at
+        # the time ("as he received X") is a fact, whatever "would" says above it
+        "en",
+        "2025-07-25",
+        "Emmanuel Macron said on Tuesday that France would recognise a Palestinian state, "
+        "making the announcement as he received Mahmoud Abbas at the Elysee Palace.",
+        {
+            ("MEET", "emmanuel-macron", "mahmoud-abbas", "2025-07-22", False, "asserted"),
+            ("VISIT", "mahmoud-abbas", "FRA", "2025-07-22", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2025-07-25",
+        "Emmanuel Macron said on Tuesday he would resign if he met Vladimir Putin.",
+        set(),
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
