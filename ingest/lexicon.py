@@ -136,6 +136,9 @@ OBJECT_CONTROL = {
 # marks of a clause telling what went on at the time ("as he hosted X", "alors qu'il recevait")
 WHILE_MARKS = {"as", "while", "when", "lorsque", "quand", "alors", "tandis", "pendant"}
 
+# marks of a clause set against the main one ("while Tehran blamed ...", "tandis que Kiev ...")
+CONTRAST_MARKS = {"while", "whereas", "tandis", "alors"}
+
 # an invitation to come is no demand
 INVITE_VERBS = {"inviter", "convier", "invite"}
 # asking someone to do something: what is asked has not happened, nor is it planned

@@ -1896,12 +1896,17 @@ class EventFinder:
                     if t.i < verb.i and t.i not in exclude and t.i >= antecedent.i
                 )
             )
+        # a clause set against this one ("..., while Greece accused Turkey of ...") is not part
+        # of what is said
+        apart = {t.i for t in verb.subtree if t is not verb and t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lx.CONTRAST_MARKS for c in t.children)
+            for t in t.subtree}  # fmt: skip
         for child in verb.children:
             if (
                 child.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg", "advcl", "prep")
                 and child.i not in exclude
             ):
-                words = [t for t in child.subtree if t.i not in exclude]
+                words = [t for t in child.subtree if t.i not in exclude and t.i not in apart]
                 if child.dep_ == "prep" and child.lower_ not in ("of", "for", "over", "de"):
                     continue
                 text = " ".join(t.text for t in words).strip(" ,")
@@ -2236,7 +2241,13 @@ class EventFinder:
                         any(c.dep_.startswith("nsubj") for c in tok.children)
                         or _relative_opening(tok)
                     )
-                ):
+                ) or (
+                    tok.dep_ == "advcl"
+                    and tok.i not in (anchor.i, ev.trigger)
+                    and any(c.dep_ == "mark" and c.lower_ in lx.CONTRAST_MARKS for c in tok.children)
+                    and any(c.dep_.startswith("nsubj") for c in tok.children)
+                ):  # fmt: skip
+                    # (... and "while Tehran blamed X last year": a statement of its own)
                     # a coordinate clause with a subject of its own is another statement, and so
                     # is a relative clause parsed as one ("le président a plaidé pour le corridor
                     # ..., et dont la Russie s'est retirée à la mi-juillet")

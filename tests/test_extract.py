@@ -1296,6 +1296,18 @@ CASES = [
         set(),
     ),
     (
+        # a clause set against the main one keeps its day and its words to itself; a standing
+        # accusation ("has long accused") is dated by the paper
+        "en",
+        "2023-05-10",
+        "Ankara has long accused Athens of militarising the islands, while Greece accused "
+        "Turkey last month of violating its airspace.",
+        {
+            ("ACCUSE", "TUR", "GRC", "2023-05-10", True, "asserted"),
+            ("ACCUSE", "GRC", "TUR", "2023-04", True, "asserted"),
+        },
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
@@ -1363,3 +1375,13 @@ def test_every_lexicon_word_passes_the_sentence_filter():
             assert not missing, (lang, missing)
     speech = (lx.speech_regex("fr"), lx.speech_regex("en"))
     assert not [k for k in lx.SPEECH_VERBS if not any(rx.search(k) for rx in speech)]
+
+
+def test_content_leaves_out_a_clause_set_against_it(extractor):
+    text = ("Ankara has long accused Athens of militarising the islands, while Greece accused "
+            "Turkey last month of violating its airspace.")  # fmt: skip
+    contents = {(e.source.id, e.content) for e in events_of(extractor, text, "en", "2023-05-10")}
+    assert contents == {
+        ("TUR", "of militarising the islands"),
+        ("GRC", "of violating its airspace"),
+    }
