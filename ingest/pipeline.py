@@ -1750,6 +1750,21 @@ class EventFinder:
                     if c.dep_ in ("poss", "nmod:poss", "det")
                     and c.lower_ in lx.POSSESSIVES_SINGULAR
                 ][:1]
+        if not owners and not partners and not between and kind in ("call", "talk", "meet"):
+            # "During the call, Biden told the Israeli prime minister that ...", "lors d'un
+            # nouvel appel, Mme Meloni lui a proposé ...": the clause's subject and the one it
+            # addresses were the parties
+            verb = _adverbial_clause(noun)
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                speakers = [m for m in self._tree_subjects(verb, tokmap)[0]
+                            if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
+                addressed = [m for c in verb.children
+                             if c.dep_ in ("obj", "iobj", "dobj", "dative")
+                             for m in self._mentions(c, tokmap)
+                             if m.kind == "partner" or (m.kind in ("actor", "title")
+                             and (m.kind == "title" or m.actors[0].actor.kind is ActorKind.LEADER))]  # fmt: skip
+                if speakers and addressed:
+                    subjects, partners = speakers, addressed
         participants_a = subjects or owners
         participants_b = partners + [m for m in between if m not in participants_a]
         if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:
@@ -2323,16 +2338,17 @@ def _adverbial_clause(noun: Token) -> Token | None:
         timed = (
             timed
             or bool(_case_words(tok) & lx.TIME_PREPOSITIONS)
-            or (tok.lower_ in lx.TIME_PREPOSITIONS and tok.pos_ in ("ADP", "NOUN"))
+            or (tok.lower_ in lx.TIME_PREPOSITIONS and tok.pos_ in ("ADP", "NOUN", "ADV"))
         )
         head = tok.head
         if head.i == tok.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            return (
-                head if timed and tok.dep_ in ("prep", "pobj", "obl", "obl:mod", "nmod") else None
-            )
-        if head.pos_ not in ("NOUN", "ADP", "NUM"):
+            deps = ("prep", "pobj", "obl", "obl:mod", "nmod", "advmod")
+            return head if timed and tok.dep_ in deps else None
+        if head.pos_ not in ("NOUN", "ADP", "NUM") and not (
+            head.pos_ == "ADV" and head.lower_ in lx.TIME_PREPOSITIONS
+        ):  # "lors d'un appel", with "lors" tagged an adverb
             return None
         tok = head
     return None

@@ -1308,6 +1308,25 @@ CASES = [
         },
     ),
     (
+        # "during the call, X told Y": X and Y were on the call ("lors d'un appel", with "lors"
+        # tagged an adverb)
+        "en",
+        "2024-06-14",
+        "During the call on Thursday, Olaf Scholz thanked the Chinese president for his support.",
+        {("CALL", "olaf-scholz", "xi-jinping", "2024-06-13", False, "asserted")},
+    ),
+    (
+        "fr",
+        "2024-06-14",
+        "Giorgia Meloni s'est rendue mardi à Kiev, où elle a rencontré Volodymyr Zelensky. "
+        "Jeudi, lors d'un appel, Giorgia Meloni lui a proposé de venir à Rome.",
+        {
+            ("VISIT", "giorgia-meloni", "UKR", "2024-06-11", True, "asserted"),
+            ("MEET", "giorgia-meloni", "volodymyr-zelenskyy", "2024-06-11", False, "asserted"),
+            ("CALL", "giorgia-meloni", "volodymyr-zelenskyy", "2024-06-13", False, "asserted"),
+        },
+    ),
+    (
         "en",
         "2019-06-29",
         "Before flying to Osaka on Thursday, Narendra Modi held talks with Shinzo Abe in Tokyo.",
