@@ -550,9 +550,7 @@ class Extractor:
                 size = next((n for w in m.text.lower().split()
                              if (n := int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)) >= 3),
                             0)  # fmt: skip
-                here = [r.ref for n in doc.user_data.get("dg_mentions", [])
-                        if n.kind == "actor" and n.end <= m.start for r in n.actors
-                        if r.actor.kind is ActorKind.LEADER]  # fmt: skip
+                here = [r for r in _named_before(doc, m.start) if r.kind is ActorKind.LEADER]
                 group = _unique(list(reversed(state.leaders + here)))[:size]
                 if size and len(group) == size:
                     if lx.STATE_PAIR.search(m.text):
@@ -588,11 +586,9 @@ class Extractor:
             elif m.kind == "organisation":
                 # "the bloc": the organisation named last, in this sentence or before it
                 named = [
-                    r.ref
-                    for n in doc.user_data.get("dg_mentions", [])
-                    if n.kind == "actor" and n.end <= m.start
-                    for r in n.actors
-                    if r.actor.kind in (ActorKind.ALLIANCE, ActorKind.GROUP)
+                    r
+                    for r in _named_before(doc, m.start)
+                    if r.kind in (ActorKind.ALLIANCE, ActorKind.GROUP)
                 ]
                 ref = named[-1] if named else state.last_alliance
                 if ref is not None:
@@ -613,12 +609,7 @@ class Extractor:
         spec = self.resolver.bare_title(m.text)
         if not spec:
             return None
-        here = [
-            r.ref
-            for n in doc.user_data.get("dg_mentions", [])
-            if n.kind == "actor" and n.end <= m.start
-            for r in n.actors
-        ]
+        here = _named_before(doc, m.start)
         # an epithet ("le dirigeant social-démocrate", "the Democratic leader") fits every leader
         # and most often names the one the story follows: the leader told most often as a
         # subject so far, else the story's last subject
@@ -652,8 +643,7 @@ class Extractor:
 
         if state.last_pair is not None and all(holds(p) for p in state.last_pair):
             return None
-        here = [r.ref for n in doc.user_data.get("dg_mentions", [])
-                if n.kind == "actor" and n.end <= m.start for r in n.actors]  # fmt: skip
+        here = _named_before(doc, m.start)
         holders = [r for r in _unique(list(reversed(state.leaders + here))) if holds(r)]
         return holders[:2] if len(holders) >= 2 else None
 
@@ -675,9 +665,7 @@ class Extractor:
             )
 
         subject = {i for m in ev.sources for i in range(m.start, m.end)}
-        here = [r.ref for m in doc.user_data.get("dg_mentions", [])
-                if m.kind == "actor" and m.end <= ev.anchor and m.start not in subject
-                for r in m.actors]  # fmt: skip
+        here = _named_before(doc, ev.anchor, skip=subject)
         for ref in reversed(here):
             if other(ref):
                 return ref
@@ -799,6 +787,19 @@ def _anchor(state: _State, mention: DateMention) -> EventDate | None:
     if mention.kind in ("prev_day", "next_day", "shift") and state.told_date is not None:
         return state.told_date
     return state.main_date
+
+
+def _named_before(
+    doc: Doc, index: int, skip: set[int] | frozenset[int] = frozenset()
+) -> list[ActorRef]:
+    """The actors named before token `index` in a sentence, in order (mentions starting at a
+    token in `skip` left out)."""
+    return [
+        r.ref
+        for m in doc.user_data.get("dg_mentions", [])
+        if m.kind == "actor" and m.end <= index and m.start not in skip
+        for r in m.actors
+    ]
 
 
 def _there(verb: Token) -> bool:
