@@ -1971,12 +1971,13 @@ class EventFinder:
             for p, n in _pobj_children(verb):
                 if p == "for" or (p == "to" and n.lemma_.lower() == "end"):
                     targets += [self._as_mention(x) for x in self._np_actors(n, tokmap)]
+        # "a exigé le retrait des forces russes", "demanded an end to Israel's strikes": a demand
+        # to stop is addressed to whoever is to stop
+        stops = [c for c in verb.children
+                 if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.STOP_NOUNS]  # fmt: skip
         if not targets:
-            # "a exigé le retrait des forces russes", "demanded an end to Israel's strikes": a
-            # demand to stop is addressed to whoever is to stop
-            for c in verb.children:
-                if c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.STOP_NOUNS:
-                    targets += [self._as_mention(x) for x in self._np_actors(c, tokmap)]
+            for c in stops:
+                targets += [self._as_mention(x) for x in self._np_actors(c, tokmap)]
         if passive:
             targets, sources = sources, self._agents(verb, tokmap)
         # "Elle lui a demandé de ...", "ont exigé un cessez-le-feu" (during a call): the
@@ -1992,8 +1993,7 @@ class EventFinder:
         if not sources or not targets:
             return []
         exclude = {i for m in sources + targets for i in range(max(m.start, 0), max(m.end, 0))}
-        if any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in lx.STOP_NOUNS
-               for c in verb.children):  # fmt: skip
+        if stops:
             exclude = set()  # "le retrait des forces russes": the addressee is in what is asked
         return [RawEvent(EventType.DEMAND, sources, targets, False, Modality.ASSERTED, verb.i, verb.i,
                          content=self._content(verb, exclude), confidence=0.8)]  # fmt: skip
