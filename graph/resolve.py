@@ -477,6 +477,16 @@ class Resolver:
                 return True
         return False
 
+    def counterpart_in(self, place: ActorRef, day: date, other: ActorRef) -> Resolution | None:
+        """The counterpart of `other` in the state `place` on the day ("his counterpart" during a
+        visit to China: the Chinese leader in the office matching other's), or None."""
+        if place.kind is not ActorKind.STATE:
+            return None
+        office = self._counterpart(place.id, day, other)
+        if office is None:
+            return None
+        return Resolution(self.kb.actors[(ActorKind.LEADER, office.leader)], "counterpart", office)
+
     def counterpart_place(self, mention: str) -> str | None:
         """The state or organisation of a bare counterpart phrase ("son homologue russe" -> RUS),
         or None when the mention is not one. Resolving it needs the other party (see resolve)."""

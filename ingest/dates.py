@@ -173,7 +173,13 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 r"\b(?:the day before|the previous day|a day earlier|the eve)\b(?! yesterday)", re.I
             ),
         ),
-        ("next_day", re.compile(r"\b(?:the next day|the following day|a day later)\b", re.I)),
+        (
+            "next_day",
+            re.compile(
+                r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening)|a day later)\b",
+                re.I,
+            ),
+        ),
         (
             "shift",
             # "three days earlier", not "two months after Kim's summit" (told against the summit)

@@ -91,6 +91,7 @@ class _State:
     leaders: list[ActorRef] = field(default_factory=list)
     last_alliance: ActorRef | None = None  # the organisation "the bloc", "the group" refer to
     venue: ActorRef | None = None  # the state the story's last visit went to
+    visitor: ActorRef | None = None  # who made that visit
     named: list[tuple[int, ActorRef]] = field(default_factory=list)  # (paragraph, actor) in order
     # (paragraph, actor) told as the subject of a clause, leaders and states alike, in order
     subjects_named: list[tuple[int, ActorRef]] = field(default_factory=list)
@@ -385,7 +386,7 @@ class Extractor:
                     if s.ref == t.ref or self._leads([s], t, day) or self._leads([t], s, day):
                         continue
                     if ev.type is EventType.VISIT and ev.modality is Modality.ASSERTED:
-                        state.venue = t
+                        state.venue, state.visitor = t, s
                     out.append(
                         (
                             Event(ev.type, s, t, when, directed=True, cameo=ev.cameo, **common),
@@ -567,14 +568,36 @@ class Extractor:
             elif m.kind == "partner":
                 # the other parties of the contact the speaker just had
                 speakers = {r.ref for r in other_side or []}
-                if state.last_contact and speakers & {p.ref for p in state.last_contact}:
-                    out += [p for p in state.last_contact if p.ref not in speakers]
+                speaker = next((r for r in other_side or [] if r.kind is ActorKind.LEADER), None)
+                # "son homologue", "his counterpart": someone in the speaker's office elsewhere
+                words = m.text.lower().split()
+                bare_counterpart = bool(words) and words[-1] in lx.COUNTERPART_NOUNS
+                probe = speaker if bare_counterpart else None
+
+                partners = [
+                    p
+                    for p in state.last_contact
+                    if p.ref not in speakers and self._counterparts(probe, p, day)
+                ]
+                if partners and speakers & {p.ref for p in state.last_contact}:
+                    out += partners
+                elif (
+                    bare_counterpart
+                    and state.venue is not None
+                    and state.visitor is not None
+                    and state.visitor.ref in speakers
+                    and (hit := self.resolver.counterpart_in(state.venue, day, state.visitor))
+                ):
+                    # "his counterpart" told of the one on a visit: whoever holds the visitor's
+                    # office in the visited state
+                    out.append(hit.ref)
                 elif speakers:
                     # no contact read yet ("son interlocuteur", "lui" in a story whose meeting
                     # was told in words we do not read): the last other leader named
                     other = next(
                         (r for r in reversed(state.leaders)
-                         if r.ref not in speakers and r.kind is ActorKind.LEADER),
+                         if r.ref not in speakers and r.kind is ActorKind.LEADER
+                         and self._counterparts(probe, r, day)),
                         None,
                     )  # fmt: skip
                     if other is not None:
@@ -680,6 +703,17 @@ class Extractor:
             if other(ref):
                 return ref
         return None
+
+    def _counterparts(self, a: ActorRef | None, b: ActorRef, day: date) -> bool:
+        """Whether b holds, in b's state, the office matching a's ("homologues"); True when a is
+        None (no office to match)."""
+        if a is None:
+            return True
+        place = self._state_of(b, day)
+        if place is None or a.kind is not ActorKind.LEADER:
+            return False
+        hit = self.resolver.counterpart_in(place, day, a)
+        return hit is not None and hit.ref.ref == b.ref
 
     def _side(self, ref: ActorRef, day: date) -> str:
         """The state an actor stands for (a leader's state), else the actor itself."""

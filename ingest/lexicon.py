@@ -391,6 +391,7 @@ PARTNER_NOUNS = {
     "hosts",
     "interlocutor",
 }
+COUNTERPART_NOUNS = {"homologue", "counterpart"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 POSSESSIVES_SINGULAR = {"son", "sa", "ses", "his", "her"}
 

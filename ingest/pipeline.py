@@ -431,6 +431,15 @@ class MentionFinder:
                 # "son interlocuteur", "ses hôtes", "his host": the other party of the contact
                 consider(doc[tok.left_edge.i : tok.i + 1], "partner")
                 continue
+            if (
+                low in lx.COUNTERPART_NOUNS
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in lx.POSSESSIVES_SINGULAR
+            ):
+                # "son homologue", "his counterpart" with no state told (a longer "son homologue
+                # russe" wins over this span): the other party of the contact
+                consider(doc[tok.i - 1 : tok.i + 1], "partner")
+                continue
             if low in ("him", "her", "lui", "elle") and _case_words(tok) & lx.WITH:
                 # "held talks with him", "s'est entretenu avec lui": someone named before
                 consider(doc[tok.i : tok.i + 1], "partner")
@@ -1120,7 +1129,13 @@ class EventFinder:
         participle = "Part" in verb.morph.get("VerbForm") and not any(
             c.dep_.startswith("aux") for c in verb.children
         )
-        if passive or (agents and participle):
+        unhosted = False
+        if passive and not agents and kind == "host":
+            # "X a été reçu lundi pour un entretien avec son homologue": no host named; X is the
+            # subject of the talks told with "avec", and no visit can be read
+            unhosted = True
+            others = []
+        elif passive or (agents and participle):
             # "X a été reçu par Y", "Reçu au Kremlin par Y, X ...": Y is the subject of the act
             subjects, others = agents, [m for m in subjects if m not in agents]
         else:
@@ -1256,7 +1271,7 @@ class EventFinder:
                 vague=kind == "talk" and etype is EventType.MEET and not _located(verb),
             )
         ]
-        if kind == "host" and partners:
+        if kind == "host" and partners and not unhosted:
             # "X a reçu Y à l'Elysée", "hosted Y at the White House": the guest came to the host's
             # country when the place is one of its seats, its capital or the country itself
             places = [m for p, n in _pobj_children(verb) if p in ("à", "au", "at", "in", "en", "dans", "to")

@@ -67,6 +67,7 @@ def test_la_veille_counts_from_the_story_day():
         == "2022-02-14"
     )
     assert one("le lendemain", "fr", "2022-02-16", anchor="2022-02-10") == "2022-02-11"
+    assert one("the following evening", "en", "2022-02-16", anchor="2022-02-10") == "2022-02-11"
 
 
 @pytest.mark.parametrize(

@@ -1335,6 +1335,41 @@ CASES = [
             ("MEET", "narendra-modi", "shinzo-abe", "2019-06-29", False, "asserted"),
         },
     ),
+    (
+        # "son homologue" with no state told, during a visit: the visited state's leader in the
+        # same office; a guest received with no host named visited no one in particular
+        "fr",
+        "2019-04-26",
+        "Shinzo Abe est arrivé mardi à Ottawa. Le Premier ministre japonais a été reçu "
+        "mercredi sur la colline du Parlement pour un long entretien avec son homologue.",
+        {
+            ("VISIT", "shinzo-abe", "CAN", "2019-04-23", True, "asserted"),
+            ("MEET", "justin-trudeau", "shinzo-abe", "2019-04-24", False, "asserted"),
+        },
+    ),
+    (
+        # "son homologue" holds the speaker's office: not the minister just received
+        "fr",
+        "2021-05-12",
+        "Vladimir Poutine a annoncé lundi de nouvelles manoeuvres. Emmanuel Macron a reçu mardi "
+        "à l'Elysée Sergueï Lavrov. Le lendemain, le président français a téléphoné à son "
+        "homologue.",
+        {
+            ("MEET", "emmanuel-macron", "sergey-lavrov", "2021-05-11", False, "asserted"),
+            ("VISIT", "sergey-lavrov", "FRA", "2021-05-11", True, "asserted"),
+            ("CALL", "emmanuel-macron", "vladimir-putin", "2021-05-12", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2019-04-26",
+        "Shinzo Abe landed in Ottawa on Tuesday. He sat down with his counterpart the next "
+        "morning for talks on trade.",
+        {
+            ("VISIT", "shinzo-abe", "CAN", "2019-04-23", True, "asserted"),
+            ("MEET", "justin-trudeau", "shinzo-abe", "2019-04-24", False, "asserted"),
+        },
+    ),
 ]
 
 
