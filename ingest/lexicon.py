@@ -26,7 +26,7 @@ CONTACT_VERBS = {
 
         "recevoir": "host", "accueillir": "host",
         "visiter": "visit", "rendre": "go", "aller": "go", "voyager": "go", "arriver": "go",
-        "venir": "go", "attendre": "go", "envoler": "go",
+        "venir": "go", "attendre": "go", "envoler": "go", "débarquer": "go", "atterrir": "go",
     },
     "en": {
         "speak": "talk", "talk": "talk", "discuss": "talk", "confer": "talk", "negotiate": "talk",
@@ -167,7 +167,7 @@ POLITICAL_SIDES = {"gauche", "droite", "centre"}
 # a stop on the way, with "par": "passé par Shanghai", "transitant par Doha"
 TRANSIT_VERBS = {"passer", "transiter"}
 # arrivals, which may leave the place to the story ("Putin arrived the next day")
-ARRIVAL_VERBS = {"arrive", "arriver", "land", "atterrir"}
+ARRIVAL_VERBS = {"arrive", "arriver", "land", "atterrir", "débarquer"}
 # verbs of departure whose destination follows "pour"/"for" ("s'envoler pour Washington")
 DEPARTURE_VERBS = {"envoler", "fly"}
 
@@ -469,7 +469,7 @@ _TRIGGER_STEMS = {
     r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
     r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute|débat|planch|"
     r"conven|convinr|convenu|annon|dévoil|engag|scell|conclu|lanc|inaugur|adopt|réaffirm|plant|"
-    r"efforc|paraph|entérin|trinqu|promen|arpent",
+    r"efforc|paraph|entérin|trinqu|promen|arpent|débarqu|atterr",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"

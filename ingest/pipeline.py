@@ -1147,8 +1147,10 @@ class EventFinder:
             etype = EventType.CALL
         if etype is EventType.VISIT:
             dest = self._destination(verb, tokmap)
-            if not dest and lemma in lx.ARRIVAL_VERBS and not self._place_named(verb):
-                # "Putin arrived the next day": at the place the story is at, if it told one
+            if not dest and lemma in lx.ARRIVAL_VERBS:
+                # "Putin arrived the next day": at the place the story is at, if it told one;
+                # so is a place we cannot resolve ("arrivé à l'aéroport de Sunan", "arrived in
+                # Nagato"), most often a town or an airport of the country visited
                 dest = [Mention(-1, -1, "venue", "")]
             if not dest:
                 companions = self._companions(verb, tokmap)

@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Token
 def repair_parse(doc: Doc) -> Doc:
     _stray_roots(doc)
     _unlabelled_objects(doc)
+    _time_objects(doc)
     for sent in list(doc.sents):
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
+        _opening_participle_subject(sent.root)
         _cleft(sent.root)
     return doc
 
@@ -166,11 +168,15 @@ def _opening_participle_root(root: Token) -> None:
         return  # "La visite ...": a noun phrase with its determiner is no participle
     comma = next((t for t in root.subtree if t.text == "," and t.head.i == root.i), None)
     if comma is None:
+        first = next((t for t in root.sent if t.text == ","), None)
+        if first is not None:
+            _deep_main_clause(root, first)
         return
     subject = next(
         (c for c in root.children if c.i > comma.i and c.pos_ in ("NOUN", "PROPN")), None
     )
     if subject is None:
+        _deep_main_clause(root, comma)
         return
     main = next(
         (
@@ -195,6 +201,117 @@ def _opening_participle_root(root: Token) -> None:
     root.dep_ = "advcl"
     for t in tail:
         t.head = main
+
+
+def _opening_participle_subject(root: Token) -> None:
+    """An opening participle taken for the subject: in "Arrivé mardi à Varsovie, le chancelier
+    Olaf Scholz a plaidé pour ...", the parser makes "Arrivé" the subject of "a plaidé" and hangs
+    the real subject on it. The noun after the participle's comma is the subject; the participle
+    an adverbial clause."""
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root):
+        return
+    participle = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("nsubj", "nsubj:pass")
+            and c.i == root.sent.start
+            and c.pos_ == "VERB"
+            and "Part" in c.morph.get("VerbForm")
+            and not any(g.dep_.startswith("aux") or g.dep_ == "det" for g in c.children)
+        ),
+        None,
+    )
+    if participle is None:
+        return
+    doc = root.doc
+    comma = next((t for t in doc[participle.i : root.i] if t.text == ","), None)
+    if comma is None:
+        return
+    subject = next(
+        (
+            c
+            for c in participle.children
+            if comma.i < c.i < root.i and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i > comma.i
+        ),
+        None,
+    )
+    if subject is None:
+        return
+    subject.head, subject.dep_ = root, participle.dep_
+    participle.dep_ = "advcl"
+
+
+def _deep_main_clause(root: Token, comma: Token) -> None:
+    """The main clause hung deep under an opening participle: in "Arrivé mardi à l'aéroport, où
+    son hôte l'attendait, M. Moon a eu un entretien avec lui", the parser makes "a eu" a clause
+    on the relative "où ... attendait". The first finite verb whose subject opens right after a
+    comma, outside any relative, is the main clause; the participle becomes an adverbial on it."""
+    doc = root.doc
+    for verb in root.subtree:
+        if verb.i <= comma.i or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+            continue
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.i < verb.i
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if subject is None or any(
+            g.tag_ == "PRON" and g.lower_ in _RELATIVES for g in verb.children
+        ):
+            continue
+        if verb.dep_ in ("acl:relcl", "relcl") and verb.head.i > comma.i:
+            continue  # a relative on a noun after the participle's phrase
+        tail = [c for c in root.children if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "advcl"
+        for t in tail:
+            t.head = verb
+        return
+
+
+_RELATIVES = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle"}
+
+
+_TIMES_OF_DAY = {"matin", "matinée", "après-midi", "soir", "soirée", "journée", "nuit"}
+
+
+def _time_objects(doc: Doc) -> None:
+    """A time of day taken for the object: in "M. Moon a eu l'après-midi même un entretien avec
+    lui", the parser makes "l'après-midi" the object of "a eu" and hangs the real object on it.
+    The noun phrase after it, with its own determiner and no preposition, is the object."""
+    for tok in doc:
+        if tok.dep_ != "obj" or tok.lower_ not in _TIMES_OF_DAY or tok.head.pos_ != "VERB":
+            continue
+        obj = next(
+            (
+                c
+                for c in tok.children
+                if c.i > tok.i
+                and c.pos_ == "NOUN"
+                and c.dep_ in ("nmod", "appos", "dep")
+                and any(g.dep_ == "det" for g in c.children)
+                and not any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
+            ),
+            None,
+        )
+        if obj is None:
+            continue
+        verb = tok.head
+        for g in obj.children:
+            if g.dep_ == "case":  # "l'après-midi même": the adverb belongs to the time
+                g.head, g.dep_ = tok, "advmod"
+        obj.head, obj.dep_ = verb, "obj"
+        tok.dep_ = "obl:mod"
 
 
 def _unlabelled_objects(doc: Doc) -> None:

@@ -1348,6 +1348,39 @@ CASES = [
         },
     ),
     (
+        # an opening participle the parser hangs the main clause under ("où ... l'attendait");
+        # "le soir même" taken for the object of "a eu"; an airport we cannot place is in the
+        # country the story's visit went to (the two visit days are one stay)
+        "fr",
+        "2019-11-08",
+        "Emmanuel Macron a entamé mercredi une visite d'Etat en Chine. Arrivé jeudi matin à "
+        "l'aéroport de Hongqiao, où le maire de la ville l'attendait, le président français a "
+        "eu le soir même un dîner avec Xi Jinping.",
+        {
+            ("VISIT", "emmanuel-macron", "CHN", "2019-11-06", True, "asserted"),
+            ("MEET", "emmanuel-macron", "xi-jinping", "2019-11-07", False, "asserted"),
+        },
+    ),
+    (
+        # the main clause hung under the relative of an opening participle
+        "fr",
+        "2023-03-17",
+        "Débarqué jeudi à Tokyo, où l'attendait une foule de journalistes, le président "
+        "sud-coréen a rencontré Fumio Kishida.",
+        {
+            ("VISIT", "yoon-suk-yeol", "JPN", "2023-03-16", True, "asserted"),
+            ("MEET", "fumio-kishida", "yoon-suk-yeol", "2023-03-16", False, "asserted"),
+        },
+    ),
+    (
+        # an opening participle taken for the subject, with the real subject hung on it
+        "fr",
+        "2022-12-08",
+        "Arrivé mardi soir à Varsovie, le chancelier allemand Olaf Scholz a plaidé pour une aide "
+        "accrue.",
+        {("VISIT", "olaf-scholz", "POL", "2022-12-06", True, "asserted")},
+    ),
+    (
         # "son homologue" holds the speaker's office: not the minister just received
         "fr",
         "2021-05-12",
