@@ -1715,6 +1715,15 @@ class EventFinder:
                     # "X a promis que l'Allemagne soutiendrait ..., lors de sa visite": the
                     # clause's subject is no traveller; the speaker above is
                     verb = verb.head
+                if not visitors and not any(
+                    c.dep_.startswith("nsubj") for c in verb.children
+                ):  # "Il s'agissait de sa première visite au Japon": the one the story follows
+                    visitors = [
+                        Mention(c.i, c.i + 1, "pronoun", c.text)
+                        for c in noun.children
+                        if c.dep_ in ("poss", "nmod:poss", "det")
+                        and c.lower_ in lx.POSSESSIVES_SINGULAR
+                    ][:1]
             if not dest or not visitors:
                 return []
             return [

@@ -1362,6 +1362,15 @@ CASES = [
         },
     ),
     (
+        # "sa visite" in a clause with no subject: the visit of the one the story follows (and
+        # no visit read from a clause whose subject is someone else)
+        "fr",
+        "2019-03-29",
+        "Le président chinois a dîné jeudi à Monaco avec le prince Albert II. Il s'agissait de "
+        "sa première visite en France depuis 2014. Paris a salué sa visite dans le pays.",
+        {("VISIT", "xi-jinping", "FRA", "2019-03-28", True, "asserted")},
+    ),
+    (
         # the main clause hung under the relative of an opening participle
         "fr",
         "2023-03-17",
