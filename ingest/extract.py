@@ -606,6 +606,18 @@ class Extractor:
                 ref = self._title_ref(m, doc, state, day)
                 if ref is not None:
                     out.append(ref)
+            elif m.kind == "regime":
+                # "le régime", "the junta": the state named last, in this sentence or before it
+                here = [r for r in _named_before(doc, m.start) if r.kind is ActorKind.STATE]
+                ref = (
+                    here[-1]
+                    if here
+                    else next(
+                        (r for _para, r in reversed(state.named) if r.kind is ActorKind.STATE), None
+                    )
+                )
+                if ref is not None:
+                    out.append(ref)
             elif m.kind == "organisation":
                 # "the bloc": the organisation named last, in this sentence or before it
                 named = [

@@ -378,6 +378,9 @@ PRONOUNS_SINGULAR = {"il", "elle", "he", "she"}
 PRONOUN_OPENING = re.compile(r"^(?:[^,.;]{0,40},\s*)?(?:il|elle|he|she)\b", re.I)
 PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # "the bloc", "l'Alliance", "l'Union": an organisation named before, told by a common noun
+# nouns that, bare after a definite article, point back to a state named before ("le régime
+# exige ...", "the junta said"): governments one does not call by their country's name
+REGIME_NOUNS = {"régime", "regime", "junte", "junta"}
 ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "group", "groupe"}
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’"}
 

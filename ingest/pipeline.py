@@ -458,6 +458,18 @@ class MentionFinder:
                 continue
 
             if (
+                low in lx.REGIME_NOUNS
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in lx.DEFINITE_ARTICLES
+                and all(c.i == tok.i - 1 for c in tok.lefts)
+                and not any(c.dep_ not in ("punct", "cc", "conj") for c in tok.rights)
+                and tok.dep_ not in ("nmod", "compound")
+            ):
+                # "le régime exige ...", "the junta said": the state named before ("le régime de
+                # sanctions" has words after the noun and is no state)
+                consider(doc[tok.i - 1 : tok.i + 1], "regime")
+                continue
+            if (
                 low in lx.ORG_ANAPHORS
                 and tok.pos_ in ("NOUN", "PROPN")
                 and tok.i > 0
@@ -1890,12 +1902,23 @@ class EventFinder:
             ]
             return found
         if mode == "de":
-            return [
-                m
-                for p, n in _pobj_children(verb)
-                if p in ("de", "d'", "du", "des", "of", "from")
-                for m in self._mentions(n, tokmap)
+            words = ("de", "d'", "du", "des", "of", "from")
+            found = [
+                m for p, n in _pobj_children(verb) if p in words for m in self._mentions(n, tokmap)
             ]
+            if not found:
+                # "exige en retour des Etats-Unis des mesures", with "des Etats-Unis" hung on the
+                # adverbial phrase before it (not on the thing demanded)
+                found = [
+                    m
+                    for c in verb.children
+                    if c.dep_ in ("obl", "obl:arg", "obl:mod") and c.i > verb.i
+                    for p, n in _pobj_children(c)
+                    if p in words
+                    for m in self._mentions(n, tokmap)
+                    if m.kind == "actor"
+                ]
+            return found
         if mode == "on":
             return [
                 m
@@ -1947,7 +1970,8 @@ class EventFinder:
                 child.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg", "advcl", "prep")
                 and child.i not in exclude
             ):
-                words = [t for t in child.subtree if t.i not in exclude and t.i not in apart]
+                words = [t for t in child.subtree if t.i not in exclude and t.i not in apart
+                         and not _orphan_preposition(t, exclude)]  # fmt: skip
                 if child.dep_ == "prep" and child.lower_ not in ("of", "for", "over", "de"):
                     continue
                 text = " ".join(t.text for t in words).strip(" ,")
@@ -2046,6 +2070,22 @@ class EventFinder:
                 hit = self.resolver.from_adjective(fold(child.text), "demonym")
                 if hit is not None:
                     found.append(hit)
+            elif child.dep_ == "acl" and "Part" in child.morph.get("VerbForm"):
+                # "les sanctions imposées par Washington", "the tariffs imposed by Beijing": who
+                # did it
+                found += [
+                    m
+                    for p, n in _pobj_children(child)
+                    if p in ("par", "by")
+                    for m in self._mentions(n, tokmap)
+                ] + [
+                    m
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for n in agent.children
+                    if n.dep_ == "pobj"
+                    for m in self._mentions(n, tokmap)
+                ]
             elif depth < 2 and child.dep_ in ("nmod", "prep", "pobj", "conj", "amod"):
                 deeper.append(child)
         if found:
@@ -2346,6 +2386,16 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _orphan_preposition(tok: Token, exclude: set[int]) -> bool:
+    """A preposition whose object is left out of a content string ("imposed by [Washington]")."""
+    if tok.dep_ == "case":
+        return tok.head.i in exclude
+    if tok.dep_ in ("agent", "prep"):
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        return bool(objects) and all(c.i in exclude for c in objects)
+    return False
 
 
 def _clause_of(tok: Token) -> Token:

@@ -16,6 +16,7 @@ def repair_parse(doc: Doc) -> Doc:
     _stray_roots(doc)
     _unlabelled_objects(doc)
     _time_objects(doc)
+    _finite_conjunct_of_infinitive(doc)
     for sent in list(doc.sents):
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
@@ -280,6 +281,28 @@ def _deep_main_clause(root: Token, comma: Token) -> None:
 
 
 _RELATIVES = {"qui", "que", "qu'", "qu’", "où", "dont", "lequel", "laquelle"}
+
+
+def _finite_conjunct_of_infinitive(doc: Doc) -> None:
+    """A finite verb joined to an infinitive belongs to the verb above the infinitive: in
+    "Washington urged North Korea to halt its talks with Moscow and accused the Kremlin of ...",
+    the parser joins "accused" to "halt", which would make North Korea the accuser."""
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.dep_ == "conj"
+            and tok.pos_ in ("VERB", "AUX")
+            and _finite(tok)
+            and head.dep_ in ("xcomp", "advcl", "ccomp")
+            and head.head.i != head.i
+            and head.head.pos_ in ("VERB", "AUX")
+            and ("Inf" in head.morph.get("VerbForm") or head.tag_ == "VB")
+            and not any(c.dep_.startswith("nsubj") for c in tok.children)
+        ):
+            for c in head.children:
+                if c.dep_ == "cc" and head.i < c.i < tok.i:
+                    c.head = tok
+            tok.head = head.head
 
 
 _TIMES_OF_DAY = {"matin", "matinée", "après-midi", "soir", "soirée", "journée", "nuit"}

@@ -1362,6 +1362,39 @@ CASES = [
         },
     ),
     (
+        # a finite verb the parser joined to an infinitive has the main verb's subject, and is
+        # not part of what was asked
+        "en",
+        "2022-04-20",
+        "Berlin pressed Hungary on Monday to drop its veto and accused Viktor Orban of blocking "
+        "the sanctions package.",
+        {
+            ("DEMAND", "DEU", "HUN", "2022-04-18", True, "asserted"),
+            ("ACCUSE", "DEU", "viktor-orban", "2022-04-18", True, "asserted"),
+        },
+    ),
+    (
+        # "le régime", "the junta": the state named before; "le régime de sanctions" is none.
+        # The one asked is told with "de", hung by the parser on the adverb before it
+        "fr",
+        "2021-06-10",
+        "La Biélorussie a fait atterrir dimanche un avion de Ryanair à Minsk. Le régime exige "
+        "désormais en retour de la Lituanie l'extradition de plusieurs opposants. Emmanuel "
+        "Macron a dénoncé mardi le régime de sanctions imposé par Washington.",
+        {
+            ("DEMAND", "BLR", "LTU", "2021-06-10", True, "asserted"),
+            # what is denounced was done by the one told with "par"
+            ("ACCUSE", "emmanuel-macron", "USA", "2021-06-08", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2022-04-20",
+        "Myanmar's army seized power in February. The junta accused Bangladesh on Friday of "
+        "sheltering rebels.",
+        {("ACCUSE", "MMR", "BGD", "2022-04-15", True, "asserted")},
+    ),
+    (
         # "sa visite" in a clause with no subject: the visit of the one the story follows (and
         # no visit read from a clause whose subject is someone else)
         "fr",
@@ -1481,3 +1514,12 @@ def test_content_leaves_out_a_clause_set_against_it(extractor):
         ("TUR", "of militarising the islands"),
         ("GRC", "of violating its airspace"),
     }
+
+
+def test_what_is_denounced_was_done_by_its_agent(extractor):
+    text = "Emmanuel Macron on Tuesday condemned the tariffs imposed by Washington."
+    got = [
+        (e.source.id, e.target.id, e.content)
+        for e in events_of(extractor, text, "en", "2021-06-10")
+    ]
+    assert got == [("emmanuel-macron", "USA", "the tariffs imposed")]
