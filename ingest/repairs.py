@@ -21,6 +21,7 @@ def repair_parse(doc: Doc) -> Doc:
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
         _opening_participle_subject(sent.root)
+        _trailing_present_participles(sent)
         _cleft(sent.root)
     return doc
 
@@ -202,6 +203,29 @@ def _opening_participle_root(root: Token) -> None:
     root.dep_ = "advcl"
     for t in tail:
         t.head = main
+
+
+def _trailing_present_participles(sent) -> None:
+    """A present participle set off by a comma tells what the main clause's subject did: in "X a
+    prévenu que Kiev n'accepterait aucun accord, appelant Washington à ...", the parser hangs
+    "appelant" on "accord"; it belongs to the main verb, whose subject it shares."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.doc.lang_ != "fr":
+        return  # (the English parser hangs "-ing" clauses well)
+    doc = root.doc
+    for tok in sent:
+        if (
+            tok.dep_ in ("acl", "advcl", "conj")
+            and tok.pos_ == "VERB"
+            and "Part" in tok.morph.get("VerbForm")
+            and "Pres" in tok.morph.get("Tense")
+            and tok.head.i != root.i
+            and tok.i > root.i
+            and tok.left_edge.i > 0
+            and doc[tok.left_edge.i - 1].text == ","
+            and not any(c.dep_.startswith("nsubj") for c in tok.children)
+        ):
+            tok.head, tok.dep_ = root, "advcl"
 
 
 def _opening_participle_subject(root: Token) -> None:

@@ -1362,6 +1362,15 @@ CASES = [
         },
     ),
     (
+        # a present participle after a comma is the main subject's act, wherever the parser hung
+        # it (here on the object of a negated clause)
+        "fr",
+        "2023-01-20",
+        "Mercredi, Olaf Scholz a assuré que Berlin ne livrerait pas de chars seul, appelant "
+        "Washington à envoyer les siens.",
+        {("DEMAND", "olaf-scholz", "USA", "2023-01-18", True, "asserted")},
+    ),
+    (
         # a finite verb the parser joined to an infinitive has the main verb's subject, and is
         # not part of what was asked
         "en",
