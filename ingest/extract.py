@@ -500,6 +500,15 @@ class Extractor:
             when = normalise(mention, lang, published, anchor=_anchor(state, mention))
             if when is None or when.value > published.end:
                 continue
+            ahead = normalise(mention, lang, published, future=True)
+            if (
+                ahead is not None
+                and ahead.precision is Precision.DAY
+                and ahead.value > published.end
+                and (ahead.value - published.end).days <= 30
+                and (published.value - when.value).days >= 180
+            ):
+                continue  # "le Conseil européen des 17 et 18 mars", told on 8 March: ahead
             state.para_date = state.told_date = when
             recent = when.precision is Precision.DAY and (published.value - when.value).days <= 14
             if state.main_date is None and recent:

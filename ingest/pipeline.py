@@ -1965,7 +1965,12 @@ class EventFinder:
         apart = {t.i for t in verb.subtree if t is not verb and t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lx.CONTRAST_MARKS for c in t.children)
             for t in t.subtree}  # fmt: skip
-        for child in verb.children:
+        children = list(verb.children)
+        for child in list(children):
+            if child.dep_ in ("obj", "dobj") and child.i in exclude:
+                # "accused Western delegations of turning ...": what is said hangs on the party
+                children += [g for g in child.children if g.dep_ == "prep" and g.i > child.i]
+        for child in children:
             if (
                 child.dep_ in ("xcomp", "ccomp", "obj", "dobj", "obl:arg", "advcl", "prep")
                 and child.i not in exclude
@@ -2306,6 +2311,11 @@ class EventFinder:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is None:
                 continue
+            if ev.type is EventType.DEMAND and any(
+                c.dep_ in ("obj", "dobj", "xcomp", "ccomp") and c.is_ancestor(span.root)
+                for c in anchor.children
+            ):
+                continue  # "a réclamé l'exemption de visas dès la fin juin": when it is wanted
             tok, steps = span.root, 0
             score = 50 + abs(span.root.i - anchor.i)
             if span.start <= anchor.head.i < span.end and anchor.i not in range(
