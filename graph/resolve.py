@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .kb import Actor, KnowledgeBase, Office, load_default
@@ -245,6 +245,9 @@ _GOVERNMENT_WORDS = {
         "forces", "troupes", "troops", "soldats", "soldiers",
     )
 }  # fmt: skip
+# "élu" in "le président élu", "elect" in "president-elect" (fold splits at the hyphen)
+_ELECT_WORDS = {"elu", "elue", "elect"}
+_ELECT_DAYS = 120  # an election is at most about four months before the term begins
 _MAX_PHRASE = max(len(p.split()) for p in (*_ROLE_PHRASES, *_GOVERNMENT_WORDS))
 
 
@@ -401,6 +404,11 @@ class Resolver:
         hit = self._group_with_descriptors(tokens, day, caps)
         if hit:
             return hit
+        elect = [w for w in tokens if w in _ELECT_WORDS]
+        if elect and len(tokens) > len(elect):
+            # "le président élu américain", "the US president-elect": the next holder of the
+            # office, the one who takes it within the next months
+            return self._elect([w for w in tokens if w not in _ELECT_WORDS], lang, day, caps)
         hit = self._title(tokens, lang, day, other, caps)
         if hit:
             return hit
@@ -415,6 +423,18 @@ class Resolver:
             last = text.split()[-1]
             if last[:1].isupper() and len(tokens) == 1:
                 return self.from_adjective(folded, "demonym")
+        return None
+
+    def _elect(self, tokens: list[str], lang: str, day: date, caps: set[str]) -> Resolution | None:
+        now = self._title(tokens, lang, day, None, caps)
+        for ahead in range(7, _ELECT_DAYS + 1, 7):
+            later = self._title(tokens, lang, day + timedelta(days=ahead), None, caps)
+            if (
+                later is not None
+                and later.actor.kind is ActorKind.LEADER
+                and (now is None or later.actor.id != now.actor.id)
+            ):
+                return later
         return None
 
     def bare_title(self, mention: str) -> dict[str, str] | None:

@@ -288,6 +288,13 @@ class MentionFinder:
         for tok in doc:
             if fold(tok.text) not in _TITLE_HEADS:
                 continue
+            if (
+                fold(tok.text) in ("premier", "premiere")
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ == "NOUN"
+                and fold(doc[tok.i + 1].text) != "ministre"
+            ):
+                continue  # "son premier déplacement": an ordinal, not the premier
             lo, hi = tok.i, tok.i + 1
             while lo > max(tok.i - 4, tok.sent.start) and _title_token(doc[lo - 1]):
                 lo -= 1
@@ -352,10 +359,22 @@ class MentionFinder:
         words = [
             t
             for t in tok.children
-            if t.dep_ not in ("punct", "appos", "acl", "relcl", "det")
-            and not (t.dep_ == "case" and t.i > tok.i)  # "the chancellor's trip"
+            # (a preposition before it, "par la chancelière", or a possessive after it, "the
+            # chancellor's trip", is no word of the title)
+            if t.dep_ not in ("punct", "appos", "acl", "relcl", "det", "case")
         ]
-        if not words:
+        office = [
+            t
+            for t in words
+            if t.dep_ == "nmod"
+            and t.i == tok.right_edge.i
+            and fold(t.text) in ("etat", "gouvernement", "diplomatie")
+            and all(g.dep_ in ("det", "case") for g in t.children)
+        ]
+        if office and len(words) == 1:
+            # "le chef de l'Etat", "la cheffe du gouvernement": the office named, of no state
+            span = doc[tok.i - 1 : office[0].i + 1]
+        elif not words:
             span = doc[tok.i - 1 : tok.i + 1]
         elif all(
             t.pos_ == "ADJ" or (t.dep_ == "nmod" and t.lemma_.lower() in lx.POLITICAL_SIDES)

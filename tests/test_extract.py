@@ -1362,6 +1362,19 @@ CASES = [
         },
     ),
     (
+        # a bare title after a preposition ("par le chef de l'Etat") is the last holder named;
+        # "son premier déplacement" names no premier; a president-elect is the next holder
+        "fr",
+        "2024-12-08",
+        "Emmanuel Macron a rouvert samedi Notre-Dame. Venu samedi dans la capitale française "
+        "pour son premier déplacement à l'étranger depuis son élection, le président élu "
+        "américain a été accueilli sur le perron de l'Elysée par le chef de l'Etat.",
+        {
+            ("VISIT", "donald-trump", "FRA", "2024-12-07", True, "asserted"),
+            ("MEET", "donald-trump", "emmanuel-macron", "2024-12-07", False, "asserted"),
+        },
+    ),
+    (
         # "y" is the day of the meeting, not of the council ahead ("des 17 et 18 mars" told on
         # 8 March is no date a year back); a day inside what is demanded is not the demand's
         "fr",

@@ -319,6 +319,11 @@ CASES = [
     ("   ", "en", "2022-02-03", None, None),
     ("la guerre froide", "fr", "2022-02-03", None, None),
     ("the Russian president's spokesman", "en", "2022-02-03", None, None),
+    # --- the one elected, before taking office: the next holder
+    ("le président élu américain", "fr", "2024-12-07", None, "donald-trump"),
+    ("the US president-elect", "en", "2020-12-15", None, "joe-biden"),
+    ("le président élu ukrainien", "fr", "2019-05-01", None, "volodymyr-zelenskyy"),
+    ("the US president-elect", "en", "2022-06-01", None, None),  # no election pending
     # --- before / after the offices the knowledge base holds: the title stands for its state
     ("le chancelier allemand", "fr", "1890-01-01", None, "DEU"),
 ]
