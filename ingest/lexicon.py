@@ -148,6 +148,10 @@ REQUEST_VERBS = {
 }  # fmt: skip
 
 # a leader's home, where receiving a guest is receiving them in the host's country
+# where a guest steps off the plane: greeted there by a host, the guest came to the host's country
+ARRIVAL_PLACES = {
+    "tarmac", "airport", "aéroport", "passerelle", "runway", "airfield", "aérodrome", "airbase",
+}  # fmt: skip
 RESIDENCE_NOUNS = {
     "résidence", "palais", "datcha", "domaine", "ranch", "residence", "palace", "dacha",
     "estate", "home", "retreat", "villa", "maison", "demeure",

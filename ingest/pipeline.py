@@ -1311,17 +1311,21 @@ class EventFinder:
                       for m in self._mentions(n, tokmap) if m.kind == "actor"
                       and m.actors[0].actor.kind is ActorKind.STATE]  # fmt: skip
             if not places and any(
-                n.lemma_.lower() in lx.RESIDENCE_NOUNS
-                and any(
-                    c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lx.POSSESSIVES
-                    for c in n.children
+                (
+                    n.lemma_.lower() in lx.RESIDENCE_NOUNS
+                    and any(
+                        c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in lx.POSSESSIVES
+                        for c in n.children
+                    )
                 )
+                or n.lemma_.lower() in lx.ARRIVAL_PLACES
                 for t in [verb, *(c for c in verb.children if c.dep_ in ("obj", "dobj"))]
                 for p, n in _pobj_children(t)
-                if p in ("à", "au", "at", "in", "dans", "en")
+                if p in ("à", "au", "at", "in", "dans", "en", "on", "sur")
             ):  # (the place phrase is often hung on the guest)
                 # "reçu par Poutine dans sa résidence", "hosted him at his ranch": the host's home,
-                # in the host's country (a leader as the end of a visit stands for their state)
+                # in the host's country; "greeted him on the tarmac": the guest has just landed
+                # there (a leader as the end of a visit stands for their state)
                 places = [m for m in subjects if m.kind == "actor"
                           and m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
             if places:

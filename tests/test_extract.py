@@ -1362,6 +1362,25 @@ CASES = [
         },
     ),
     (
+        # a guest greeted by the host where planes land has come to the host's country
+        "en",
+        "2023-04-12",
+        "Rishi Sunak greeted Joe Biden on the tarmac on Tuesday.",
+        {
+            ("MEET", "rishi-sunak", "joe-biden", "2023-04-11", False, "asserted"),
+            ("VISIT", "joe-biden", "GBR", "2023-04-11", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2023-06-23",
+        "Macky Sall a été accueilli jeudi à l'aéroport d'Orly par Emmanuel Macron.",
+        {
+            ("MEET", "emmanuel-macron", "macky-sall", "2023-06-22", False, "asserted"),
+            ("VISIT", "macky-sall", "FRA", "2023-06-22", True, "asserted"),
+        },
+    ),
+    (
         # a bare title after a preposition ("par le chef de l'Etat") is the last holder named;
         # "son premier déplacement" names no premier; a president-elect is the next holder
         "fr",
