@@ -716,7 +716,16 @@ class EventFinder:
                     break
         for child in tok.children:
             if (child.dep_ == "conj" and depth < 6) or (child.dep_ == "appos" and depth < 6):
-                found += self._mentions(child, tokmap, depth + 1)
+                named = self._mentions(child, tokmap, depth + 1)
+                if (
+                    child.dep_ == "appos"
+                    and m is not None
+                    and m.kind != "actor"
+                    and any(n.kind == "actor" for n in named)
+                ):
+                    # "his counterpart, Qin Gang": the name says who the phrase points to
+                    found.remove(m)
+                found += named
         unique: list[Mention] = []
         for f in found:
             if all(f is not u for u in unique):
@@ -2440,7 +2449,8 @@ def _clause_of(tok: Token) -> Token:
 
 def _adverbial_clause(noun: Token) -> Token | None:
     """The clause a contact noun sets the time of: 'after two hours of talks with Putin, Trump
-    said', 'à l'issue d'un entretien avec X, Y a déclaré', 'during his call with X'. Climbs
+    said', 'à l'issue d'un entretien avec X, Y a déclaré', 'during his call with X' (or that
+    enters it: 'went into talks with X'). Climbs
     through nouns and prepositions only, through a preposition of time on the way."""
     tok, timed = noun, False
     for _ in range(6):
@@ -2448,6 +2458,8 @@ def _adverbial_clause(noun: Token) -> Token | None:
             timed
             or bool(_case_words(tok) & lx.TIME_PREPOSITIONS)
             or (tok.lower_ in lx.TIME_PREPOSITIONS and tok.pos_ in ("ADP", "NOUN", "ADV"))
+            # "went straight into five hours of talks with X": the one who went took part
+            or (tok.lower_ == "into" and tok.pos_ == "ADP")
         )
         head = tok.head
         if head.i == tok.i:

@@ -1362,6 +1362,19 @@ CASES = [
         },
     ),
     (
+        # "talks with his counterpart, Qin Gang": the name in apposition says who; going into
+        # talks is taking part in them
+        "en",
+        "2023-06-19",
+        "Antony Blinken landed in Beijing on Sunday morning. The American diplomat went "
+        "straight into more than five hours of talks with his counterpart, Qin Gang, followed "
+        "by a working dinner.",
+        {
+            ("VISIT", "antony-blinken", "CHN", "2023-06-18", True, "asserted"),
+            ("MEET", "antony-blinken", "qin-gang", "2023-06-18", False, "asserted"),
+        },
+    ),
+    (
         # a guest greeted by the host where planes land has come to the host's country
         "en",
         "2023-04-12",
