@@ -104,6 +104,15 @@ SUPPORT_VERBS = {
 # Acts two leaders do together, which the press tells as the outcome of their meeting: "Biden
 # and Modi unveiled a string of deals", "Yoon et Kishida ont convenu jeudi de ...". A contact only
 # when the subject names two leaders or more.
+# told of two leaders doing anything, these say they were in one place ("doivent gravir
+# ensemble le mont Paektu", "will attend the match side by side")
+TOGETHER_WORDS = re.compile(r"\b(?:ensemble|together|côte à côte|side by side)\b", re.I)
+# ... except acts of cooperation, which need no meeting ("have long worked together")
+TOGETHER_APART_VERBS = {
+    "work", "travailler", "cooperate", "coopérer", "collaborate", "collaborer", "fight",
+    "combattre", "lutter", "stand", "live", "vivre", "govern", "gouverner", "rule", "serve",
+    "servir", "get", "go",
+}  # fmt: skip
 JOINT_VERBS = {
     "fr": {
         "convenir", "annoncer", "dévoiler", "engager", "sceller", "conclure", "lancer",
@@ -476,7 +485,7 @@ _TRIGGER_STEMS = {
     r"prier|prié|prie\b|stigmatis|attaqu|attribu|mis en cause|mettre en cause|attend|venir|vienn|"
     r"vilipend|étrill|épingl|tanc|élev|insurg|protest|fulmin|responsabilit|faute|débat|planch|"
     r"conven|convinr|convenu|annon|dévoil|engag|scell|conclu|lanc|inaugur|adopt|réaffirm|plant|"
-    r"efforc|paraph|entérin|trinqu|promen|arpent|débarqu|atterr",
+    r"efforc|paraph|entérin|trinqu|promen|arpent|débarqu|atterr|ensemble\b",
     "en": r"spok|speak|talk|discuss|confer|negotia|call|phon|teleph|rang|ring|met\b|meet|saw|sat|host|"
     r"receiv|welcom|visit|travel|flew|fly|arriv|went|head|summit|conversation|din|lunch|join|"
     r"trip|tour|demand|urg|press|ask|request|insist|implor|push|pressur|told|tell|order|accus|"
@@ -486,7 +495,7 @@ _TRIGGER_STEMS = {
     r"breakfast|stopover|journey|beg|deplor|expect|chastis|berat|reproach|assail|censur|"
     r"object|protest|rail|inveigh|responsibilit|debat|huddl|unveil|agre|announc|pledg|vow|seal|"
     r"clinch|launch|inaugurat|adopt|reaffirm|plant|endors|commit|striv|strove|toast|stroll|tour|"
-    r"inspect",
+    r"inspect|together|side by side",
 }
 # Verbs so frequent that their sentences are parsed only when another cue is present.
 FREQUENT_TRIGGERS = {"voir", "aller", "passer", "see", "sit", "go"}

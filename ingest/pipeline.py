@@ -635,6 +635,8 @@ class EventFinder:
                     continue
                 if lemma in lx.JOINT_VERBS[lang] and verbal and lemma not in self.contact_verbs:
                     events += self._joint(tok, tokmap)
+                elif verbal and lemma not in self.contact_verbs and self._together(tok):
+                    events += self._joint(tok, tokmap, together=True)
                 if lemma in self.contact_verbs and verbal:
                     events += self._contact_verb(doc, tok, tokmap)
                 elif lemma in self.demand_verbs and verbal:
@@ -1373,10 +1375,25 @@ class EventFinder:
         joined = [t.lower_ for t in doc[nearest.end : first.start]] in (["and"], ["et"])
         return [nearest, first] if plural or joined else subjects
 
-    def _joint(self, verb: Token, tokmap) -> list[RawEvent]:
+    @staticmethod
+    def _together(verb: Token) -> bool:
+        """Whether a clause says its subjects acted side by side ("ensemble", "together", "côte à
+        côte"), in words the parsers split up, and the act is no long cooperation."""
+        if verb.lemma_.lower() in lx.TOGETHER_APART_VERBS:
+            return False  # "have long worked together": cooperation, not a meeting
+        words = " ".join(
+            t.lower_
+            for t in verb.subtree
+            if t.i > verb.i and (t.head.i == verb.i or _within_clause(t, verb))
+        )
+        return bool(lx.TOGETHER_WORDS.search(words))
+
+    def _joint(self, verb: Token, tokmap, together: bool = False) -> list[RawEvent]:
         """'Biden and Modi unveiled a string of deals', 'les deux dirigeants ont convenu de ...':
         two leaders acting together were in contact: a meeting, or a call when the article tells
-        a call of the same pair that day (even "in Tokyo": what they agreed may be met there)."""
+        a call of the same pair that day (even "in Tokyo": what they agreed may be met there).
+        With `together` ("doivent gravir ensemble le mont Paektu"), the clause says they were in
+        one place: a meeting, done or planned."""
         subjects, passive = self._tree_subjects(verb, tokmap)
         subjects = self._misparsed_pair(verb, subjects, tokmap)
         leaders = [m for m in subjects
@@ -1384,6 +1401,12 @@ class EventFinder:
                    or (m.kind == "actor" and m.actors[0].actor.kind is ActorKind.LEADER)]  # fmt: skip
         if passive or len(leaders) != len(subjects) or not self._several(leaders):
             return []
+        if together:
+            modality = self._modality(verb)
+            if modality is None:
+                return []
+            return [RawEvent(EventType.MEET, leaders, [], True, modality, verb.i, verb.i,
+                             confidence=0.7)]  # fmt: skip
         if "Inf" in verb.morph.get("VerbForm") or verb.tag_ in ("VB", "VBG"):
             return []  # "se sont donné jusqu'à dimanche pour conclure": an act ahead, if any
         if any(t.lower_ in lx.SEPARATELY_WORDS for t in verb.subtree):

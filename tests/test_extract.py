@@ -1362,6 +1362,26 @@ CASES = [
         },
     ),
     (
+        # two leaders doing anything side by side are in one place: a meeting, done or planned;
+        # working together is cooperation, not a meeting
+        "fr",
+        "2018-09-20",
+        "Kim Jong-un a reçu mardi Moon Jae-in à Pyongyang. Jeudi, les deux dirigeants doivent "
+        "gravir ensemble le mont Paektu.",
+        {
+            ("MEET", "kim-jong-un", "moon-jae-in", "2018-09-18", False, "asserted"),
+            ("VISIT", "moon-jae-in", "PRK", "2018-09-18", True, "asserted"),
+            ("MEET", "kim-jong-un", "moon-jae-in", "2018-09-20", False, "planned"),
+        },
+    ),
+    (
+        "en",
+        "2018-09-20",
+        "Joe Biden and Olaf Scholz will attend the concert side by side on Friday. Angela "
+        "Merkel and Emmanuel Macron have long worked together on sanctions.",
+        {("MEET", "joe-biden", "olaf-scholz", "2018-09-21", False, "planned")},
+    ),
+    (
         # "talks with his counterpart, Qin Gang": the name in apposition says who; going into
         # talks is taking part in them
         "en",
