@@ -104,6 +104,12 @@ SUPPORT_VERBS = {
 # Acts two leaders do together, which the press tells as the outcome of their meeting: "Biden
 # and Modi unveiled a string of deals", "Yoon et Kishida ont convenu jeudi de ...". A contact only
 # when the subject names two leaders or more.
+# between two dates of one act told twice: "on Saturday and again on Monday", "lundi puis mardi"
+AGAIN_BETWEEN = re.compile(
+    r"^\s*,?\s*(?:and|et|puis|then)(?:\s+(?:again|de nouveau|à nouveau|encore))?\s*"
+    r"(?:on|le|la)?\s*$",
+    re.I,
+)
 # told of two leaders doing anything, these say they were in one place ("doivent gravir
 # ensemble le mont Paektu", "will attend the match side by side")
 TOGETHER_WORDS = re.compile(r"\b(?:ensemble|together|côte à côte|side by side)\b", re.I)

@@ -664,6 +664,17 @@ class EventFinder:
             ev.present = _present_tense(doc[ev.anchor])
             # ... not the tense of reported speech ("said Xi had urged Washington to ...")
             ev.background = _pluperfect(doc[ev.anchor]) and doc[ev.anchor].dep_ != "ccomp"
+        for ev in list(events):
+            # "two phone calls, on Saturday and again on Monday": one event on each day
+            when = ev.date
+            for d in dates:
+                if (
+                    when is not None
+                    and d.start > when.end
+                    and lx.AGAIN_BETWEEN.match(doc.text[when.end : d.start])
+                ):
+                    events.append(dataclasses.replace(ev, date=d))
+                    when = d
         doc.user_data["dg_side_dates"] = [(d.start, d.end) for d in dates if _side_clause(doc, d)]
         doc.user_data["dg_events"] = _dedup_sentence(events)
         return doc
@@ -2761,6 +2772,7 @@ def _dedup_sentence(events: list[RawEvent]) -> list[RawEvent]:
             ev.anchor,
             tuple(id(m) for m in ev.sources),
             tuple(id(m) for m in ev.targets),
+            (ev.date.start, ev.date.end) if ev.date is not None else None,
         )
         if key in seen:
             continue

@@ -1362,6 +1362,18 @@ CASES = [
         },
     ),
     (
+        # one act told on two days is two events
+        "en",
+        "2020-12-10",
+        "Boris Johnson met Ursula von der Leyen on Wednesday. The dinner followed two phone "
+        "calls between the pair, on Saturday and again on Monday.",
+        {
+            ("MEET", "boris-johnson", "ursula-von-der-leyen", "2020-12-09", False, "asserted"),
+            ("CALL", "boris-johnson", "ursula-von-der-leyen", "2020-12-05", False, "asserted"),
+            ("CALL", "boris-johnson", "ursula-von-der-leyen", "2020-12-07", False, "asserted"),
+        },
+    ),
+    (
         # two leaders doing anything side by side are in one place: a meeting, done or planned;
         # working together is cooperation, not a meeting
         "fr",
