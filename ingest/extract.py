@@ -84,6 +84,8 @@ class _State:
     subject_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
 
     last_date: EventDate | None = None  # date of the last event dated in the text
+    # by type, the last event's source actors and date ("a également appelé" repeats the act)
+    last_act: dict[EventType, tuple[frozenset[str], EventDate]] = field(default_factory=dict)
     main_date: EventDate | None = None  # the story's day: first recent day the article names
     para: int = -1
     para_date: EventDate | None = None  # last past date named in the current paragraph
@@ -313,6 +315,19 @@ class Extractor:
                 when = EventDate(when.value + timedelta(days=ev.shift), Precision.DAY)
             day = when.value
             sources = self._actors(ev.sources, doc, lang, day, state, subjects, ev)
+            last = state.last_act.get(ev.type)
+            if (
+                ev.date is None
+                and last is not None
+                and last[0] & {r.ref for r in sources}
+                and last[1].precision is Precision.DAY
+                and 0 <= (published.value - last[1].value).days <= 14  # not a past one recalled
+                and any(c.lower_ in lx.ALSO_WORDS for c in doc[ev.anchor].children)
+            ):
+                # "Obama a téléphoné à Netanyahu. [...] Le président américain a également appelé
+                # le roi Salmane": the same act again, on the same day
+                when, explicit = last[1], True
+                day = when.value
             targets = self._actors(
                 ev.targets, doc, lang, day, state, subjects, ev, other_side=sources
             )
@@ -395,6 +410,8 @@ class Extractor:
                     )
             if explicit:
                 state.last_date = when
+            if sources:
+                state.last_act[ev.type] = (frozenset(r.ref for r in sources), when)
         return out
 
     def _date(

@@ -1362,6 +1362,19 @@ CASES = [
         },
     ),
     (
+        # "a également appelé": the same act as the last call of the same caller, on its day
+        # (a meeting told in between does not change it)
+        "fr",
+        "2023-05-12",
+        "Mercredi, Emmanuel Macron a téléphoné à Joe Biden. Le chef de l'Etat a rencontré jeudi "
+        "Olaf Scholz. Le président français a également appelé Rishi Sunak.",
+        {
+            ("CALL", "emmanuel-macron", "joe-biden", "2023-05-10", True, "asserted"),
+            ("MEET", "emmanuel-macron", "olaf-scholz", "2023-05-11", False, "asserted"),
+            ("CALL", "emmanuel-macron", "rishi-sunak", "2023-05-10", True, "asserted"),
+        },
+    ),
+    (
         # one act told on two days is two events
         "en",
         "2020-12-10",
