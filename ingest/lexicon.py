@@ -296,7 +296,8 @@ NEGATIVE_CUES = re.compile(
     # evaluations that condemn: "a jugé « absurde »", "qualifié d'« illégitime »", "branded ...
     # irresponsible"
     r"absurd|ill[ée]gitim|inacceptab|unacceptab|inadmissib|irrespons|erron[ée]|\bwrong\b|"
-    r"scandal|outrag|honteu|shameful|hypocri|cyni[cq]|mascarade|\bfarce\b|irr[ée]fl[ée]chi|reckless",
+    r"scandal|outrag|honteu|shameful|hypocri|cyni[cq]|mascarade|\bfarce\b|irr[ée]fl[ée]chi|reckless|"
+    r"stupid|idiot|folie|\bmadness|insens[ée]|insane|d[ée]sastreu|disastrous|catastroph",
     re.I,
 )
 

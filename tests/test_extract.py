@@ -1362,6 +1362,20 @@ CASES = [
         },
     ),
     (
+        # an evaluation that condemns ("folie", "disastrous") accuses whoever did what is judged
+        "fr",
+        "2020-08-14",
+        "Jeudi, la diplomatie turque a qualifié l'accord de « folie » de la part d'Abou Dhabi.",
+        {("ACCUSE", "TUR", "ARE", "2020-08-13", True, "asserted")},
+    ),
+    (
+        "en",
+        "2020-08-14",
+        "On Thursday, Iran's foreign ministry described the deal struck by Abu Dhabi as a "
+        "disastrous mistake.",
+        {("ACCUSE", "IRN", "ARE", "2020-08-13", True, "asserted")},
+    ),
+    (
         # "a également appelé": the same act as the last call of the same caller, on its day
         # (a meeting told in between does not change it)
         "fr",
