@@ -319,6 +319,9 @@ CASES = [
     ("   ", "en", "2022-02-03", None, None),
     ("la guerre froide", "fr", "2022-02-03", None, None),
     ("the Russian president's spokesman", "en", "2022-02-03", None, None),
+    ("the Grand Duchy", "en", "2019-09-16", None, "LUX"),
+    ("les Européens", "fr", "2016-03-07", None, "EU"),
+    ("Western delegations", "en", "2023-03-02", None, "WEST"),
     # --- the one elected, before taking office: the next holder
     ("le président élu américain", "fr", "2024-12-07", None, "donald-trump"),
     ("the US president-elect", "en", "2020-12-15", None, "joe-biden"),
