@@ -318,6 +318,12 @@ REFUSAL_VERBS = {
     "snub",
     "reporter",
     "postpone",
+    # a ban forbids the act ("le décret ... pour interdire tout pourparler avec Moscou")
+    "interdire",
+    "prohiber",
+    "forbid",
+    "ban",
+    "bar",
 }
 PLAN_VERBS = {
     "convenir", "prévoir", "projeter", "envisager", "accepter", "décider", "promettre", "engager",
@@ -342,7 +348,7 @@ PLAN_ADJECTIVES = {
     "prévu", "prochain", "programmé", "futur", "éventuel", "possible", "planned", "upcoming",
     "forthcoming", "next", "scheduled", "proposed", "future", "potential", "expected",
 }  # fmt: skip
-HYPOTHETICAL_MARKERS = {"si", "if", "unless", "whether", "pourvu", "provided"}
+HYPOTHETICAL_MARKERS = {"si", "s'", "s’", "if", "unless", "whether", "pourvu", "provided"}
 MODAL_HYPOTHETICAL = {"could", "might", "would", "may", "should"}
 # "plus" and "jamais" are not here: "Plus tôt dans la matinée" is no negation; "ne" comes with them.
 NEGATIONS = {

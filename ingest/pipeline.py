@@ -1191,6 +1191,8 @@ class EventFinder:
         elif passive or (agents and participle):
             # "X a été reçu par Y", "Reçu au Kremlin par Y, X ...": Y is the subject of the act
             subjects, others = agents, [m for m in subjects if m not in agents]
+            if lemma in lx.SIGN_VERBS:
+                others = []  # "le décret signé par X": what is signed is no party
         else:
             others = []
         etype = self._contact_type(kind, verb)

@@ -1362,6 +1362,15 @@ CASES = [
         },
     ),
     (
+        # no event: a visit under "si" (elided "s'"), talks a decree forbids, a decree signed by
+        # one man
+        "fr",
+        "2023-06-18",
+        "Xi Jinping serait arrêté s'il se rendait en Ukraine. Volodymyr Zelensky a rappelé le "
+        "décret signé en 2022 par Petro Porochenko pour interdire toute négociation avec Moscou.",
+        set(),
+    ),
+    (
         # an evaluation that condemns ("folie", "disastrous") accuses whoever did what is judged
         "fr",
         "2020-08-14",
