@@ -348,6 +348,7 @@ PLAN_ADJECTIVES = {
     "prévu", "prochain", "programmé", "futur", "éventuel", "possible", "planned", "upcoming",
     "forthcoming", "next", "scheduled", "proposed", "future", "potential", "expected",
 }  # fmt: skip
+FUTURE_AUX = {"will", "'ll", "shall", "would", "wo"}
 HYPOTHETICAL_MARKERS = {"si", "s'", "s’", "if", "unless", "whether", "pourvu", "provided"}
 MODAL_HYPOTHETICAL = {"could", "might", "would", "may", "should"}
 # "plus" and "jamais" are not here: "Plus tôt dans la matinée" is no negation; "ne" comes with them.

@@ -1943,7 +1943,13 @@ class EventFinder:
     def _addressees(self, verb: Token, mode: str, tokmap) -> list[Mention]:
         if mode == "obj_to":
             # "asked X to ...", "told X to ...": a demand only with an infinitive to do
-            if not any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children):
+            if not any(
+                c.dep_ in ("xcomp", "ccomp")
+                and c.tag_ == "VB"
+                # "told him those who play with fire will perish": a warning of what will be
+                and not any(g.dep_ == "aux" and g.lower_ in lx.FUTURE_AUX for g in c.children)
+                for c in verb.children
+            ):
                 return []
             mode = "obj"
 

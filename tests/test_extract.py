@@ -1362,6 +1362,14 @@ CASES = [
         },
     ),
     (
+        # "told X to" asks; "told X [that] Y will ..." warns of what will be, and asks nothing
+        "en",
+        "2022-07-29",
+        'Joe Biden told Xi Jinping on Thursday to stop the drills. "Those who play with fire '
+        'will perish by it," Xi told Joe Biden.',
+        {("DEMAND", "joe-biden", "xi-jinping", "2022-07-28", True, "asserted")},
+    ),
+    (
         # no event: a visit under "si" (elided "s'"), talks a decree forbids, a decree signed by
         # one man
         "fr",
