@@ -22,6 +22,7 @@ def repair_parse(doc: Doc) -> Doc:
         _opening_participle_root(sent.root)
         _opening_participle_subject(sent.root)
         _trailing_present_participles(sent)
+        _opening_participle_noun(sent)
         _cleft(sent.root)
     return doc
 
@@ -203,6 +204,42 @@ def _opening_participle_root(root: Token) -> None:
     root.dep_ = "advcl"
     for t in tail:
         t.head = main
+
+
+def _comma_after(tok: Token) -> bool:
+    """Whether a comma closes the phrase of tok (inside it, or right after it)."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    return any(t.text == "," for t in tok.subtree) or (nxt < len(doc) and doc[nxt].text == ",")
+
+
+def _opening_participle_noun(sent) -> None:
+    """An opening participle tagged as a noun ("Passé jeudi par Shanghai, M. Lula a ...", with
+    "Passé" read as "the past"): a verb, an adverbial clause on the main verb, with the place
+    phrases the parser hung on its date."""
+    root = sent.root
+    first = sent[0]
+    if (
+        root.doc.lang_ != "fr"
+        or first.pos_ not in ("NOUN", "ADJ")
+        or first.head.i != root.i
+        or root.pos_ not in ("VERB", "AUX")
+        or not _finite(root)
+        or not first.lower_.endswith(("é", "ée", "és", "ées"))
+        or any(c.dep_ == "det" for c in first.children)
+        or not _comma_after(first)
+    ):
+        return
+    first.pos_ = "VERB"
+    first.set_morph("VerbForm=Part|Tense=Past")
+    stem = first.lower_.rstrip("s").rstrip("e")[:-1]  # "passé", "arrivées" -> "pass", "arriv"
+    first.lemma_ = stem + "er"  # (-er verbs: the participles in "-é" are theirs)
+    first.dep_ = "advcl"
+    for date in [c for c in first.children if c.dep_ == "nmod"]:
+        for place in [g for g in date.children if g.dep_ == "nmod" and any(
+                x.dep_ == "case" for x in g.children)]:  # fmt: skip
+            place.head, place.dep_ = first, "obl:mod"
+        date.dep_ = "obl:mod"
 
 
 def _trailing_present_participles(sent) -> None:

@@ -1362,6 +1362,14 @@ CASES = [
         },
     ),
     (
+        # an opening participle tagged as a noun ("Passée" as "the past"): a stop on the way
+        "fr",
+        "2023-06-09",
+        "Passée mardi par Munich, où elle a visité une usine, Giorgia Meloni a ensuite défendu "
+        "le pacte migratoire.",
+        {("VISIT", "giorgia-meloni", "DEU", "2023-06-06", True, "asserted")},
+    ),
+    (
         # "told X to" asks; "told X [that] Y will ..." warns of what will be, and asks nothing
         "en",
         "2022-07-29",
