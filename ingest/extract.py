@@ -313,6 +313,11 @@ class Extractor:
             if ev.shift and when.precision is Precision.DAY:
                 # "au lendemain de la visite de X": the day before the one its clause is told on
                 when = EventDate(when.value + timedelta(days=ev.shift), Precision.DAY)
+            if ev.shift_months and when.precision in (Precision.DAY, Precision.MONTH):
+                # "in April 2019, two months after Kim's summit with Trump": in February; the
+                # day is not known
+                month = when.value.year * 12 + when.value.month - 1 + ev.shift_months
+                when = EventDate(date(month // 12, month % 12 + 1, 1), Precision.MONTH)
             day = when.value
             sources = self._actors(ev.sources, doc, lang, day, state, subjects, ev)
             last = state.last_act.get(ev.type)

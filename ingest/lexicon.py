@@ -104,6 +104,8 @@ SUPPORT_VERBS = {
 # Acts two leaders do together, which the press tells as the outcome of their meeting: "Biden
 # and Modi unveiled a string of deals", "Yoon et Kishida ont convenu jeudi de ...". A contact only
 # when the subject names two leaders or more.
+# prepositions that set an act before or after another one
+SEQUENCE_PREPOSITIONS = {"after", "before", "since", "après", "avant", "depuis"}
 # "a également appelé", "also called": the act of the sentence before, done again
 ALSO_WORDS = {"également", "aussi", "also", "too"}
 # between two dates of one act told twice: "on Saturday and again on Monday", "lundi puis mardi"

@@ -93,6 +93,7 @@ class RawEvent:
     # days between the event and the clause that dates it: "au lendemain de la visite de X" (-1),
     # "on the eve of the summit" (+1); `date` is then the date of that clause
     shift: int = 0
+    shift_months: int = 0  # "two months after Kim's summit": months from the clause's date
     # told in the pluperfect ("avait dénoncé", "had accused"): before the story's day, when the
     # sentence names no day of its own
     background: bool = False
@@ -658,7 +659,7 @@ class EventFinder:
             relative = _relative_day(doc[ev.trigger])
             if relative is not None:
                 # the event is dated from the clause its phrase hangs on
-                clause, ev.shift = relative
+                clause, ev.shift, ev.shift_months = relative
                 at_clause = dataclasses.replace(ev, trigger=clause.i, anchor=clause.i)
                 ev.date = self._date_for(doc, at_clause, dates)
             ev.present = _present_tense(doc[ev.anchor])
@@ -952,7 +953,7 @@ class EventFinder:
             for t in tok.subtree:
                 if t.i == tok.i or not (_case_words(t) & set(words)):
                     continue
-                if _within_clause(t, tok):
+                if _within_clause(t, tok) and not self._inside_other_contact(t, tok):
                     found += self._mentions(t, tokmap)
         if deep and not found and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
             # "à l'issue d'un appel téléphonique entre X et Y", with "entre" hung on "issue"
@@ -964,6 +965,20 @@ class EventFinder:
                 ):
                     found += self._mentions(t, tokmap)
         return found
+
+    def _inside_other_contact(self, t: Token, top: Token) -> bool:
+        """Whether t hangs on a contact noun told before or after top's act ("met Putin two months
+        after his summit with Trump": Trump belongs to the summit, not to the meeting)."""
+        head = t.head
+        while head.i != top.i and head.head.i != head.i:
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in self.contact_nouns
+                and _case_words(head) & lx.SEQUENCE_PREPOSITIONS
+            ):
+                return True
+            head = head.head
+        return False
 
     def _initiator(self, tok: Token, tokmap) -> list[Mention]:
         """'à l'initiative de X', 'at the request of X', 'at X's request' (anywhere in the clause:
@@ -2538,15 +2553,15 @@ def _named_as(clause: Token) -> Token | None:
     return None
 
 
-def _relative_day(trigger: Token) -> tuple[Token, int] | None:
+def _relative_day(trigger: Token) -> tuple[Token, int, int] | None:
     """An event noun told as the day before or after the clause it hangs on: 'au lendemain de
     la visite de X' (the visit was the day before), 'à la veille du sommet', 'the day after the
-    talks', 'on the eve of the summit', 'two days before their meeting'. (clause verb, days from
-    the clause's date to the event's.)"""
+    talks', 'on the eve of the summit', 'two days before their meeting', 'two months after the
+    summit'. (clause verb, days and months from the clause's date to the event's.)"""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return None
     head = trigger.head
-    shift = 0
+    shift = months = 0
     doc = trigger.doc
     # "au lendemain de la visite", "la veille du sommet": read on the words, as parsers hang the
     # noun on the verb as often as on "lendemain"
@@ -2560,27 +2575,49 @@ def _relative_day(trigger: Token) -> tuple[Token, int] | None:
     ):
         head = doc[start - 1]
         shift = -lx.DAY_AFTER_NOUNS[head.lower_]  # "au lendemain de X": X the day before
+    elif (
+        trigger.dep_.startswith("nsubj")
+        and head.dep_ == "advcl"
+        and (mark := next((c for c in head.children if c.dep_ == "mark"
+                           and c.lower_ in ("after", "before")), None)) is not None
+        and (unit := next((c for c in mark.children if c.dep_ == "npadvmod"), None)) is not None
+    ):  # fmt: skip
+        # "two months after Kim's summit with Trump collapsed": told on the clause above
+        count = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+                      for c in unit.children if c.dep_ == "nummod"), 1)  # fmt: skip
+        if unit.lemma_.lower() == "month":
+            months = -count if mark.lower_ == "after" else count
+        elif unit.lemma_.lower() in ("day", "week"):
+            days = count * (7 if unit.lemma_.lower() == "week" else 1)
+            shift = -days if mark.lower_ == "after" else days
+        head = head.head
     elif trigger.dep_ == "pobj" and head.dep_ == "prep":
         word, unit = head.lower_, head.head
+        measure = next((c for c in head.children if c.dep_ == "npadvmod"), None)
+        if measure is not None and unit.lemma_.lower() not in ("day", "week", "month"):
+            unit = measure  # "two months after his summit", the measure hung on "after"
         if word == "of" and unit.lower_ == "eve":
             shift = 1
-        elif word in ("after", "before") and unit.lemma_.lower() in ("day", "week"):
+        elif word in ("after", "before") and unit.lemma_.lower() in ("day", "week", "month"):
             count = next(
                 (NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
                  for c in unit.children if c.dep_ in ("nummod", "det") and c.lower_ != "the"),
                 1,
             )  # fmt: skip
-            days = count * (7 if unit.lemma_.lower() == "week" else 1)
-            shift = -days if word == "after" else days
+            if unit.lemma_.lower() == "month":
+                months = -count if word == "after" else count
+            else:
+                days = count * (7 if unit.lemma_.lower() == "week" else 1)
+                shift = -days if word == "after" else days
         head = unit
-    if not shift or not -31 <= shift <= 31:
+    if not (shift or months) or not -31 <= shift <= 31 or not -12 <= months <= 12:
         return None
     clause = head
     for _ in range(4):
         if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
             break
         clause = clause.head
-    return (clause, shift) if clause.pos_ in ("VERB", "AUX") else None
+    return (clause, shift, months) if clause.pos_ in ("VERB", "AUX") else None
 
 
 def _within_clause(tok: Token, top: Token) -> bool:

@@ -1362,6 +1362,28 @@ CASES = [
         },
     ),
     (
+        # "two months after his summit with X": that summit was two months before the clause's
+        # date, and X took no part in the meeting the clause tells
+        "en",
+        "2023-09-14",
+        "Kim Jong-un met Vladimir Putin in Vladivostok in April 2019, two months after his "
+        "summit with Donald Trump.",
+        {
+            ("MEET", "kim-jong-un", "vladimir-putin", "2019-04", False, "asserted"),
+            ("MEET", "donald-trump", "kim-jong-un", "2019-02", False, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2023-09-14",
+        "Kim Jong-un met Vladimir Putin in Vladivostok in April 2019, two months after his "
+        "summit with Donald Trump ended without a deal.",
+        {
+            ("MEET", "kim-jong-un", "vladimir-putin", "2019-04", False, "asserted"),
+            ("MEET", "donald-trump", "kim-jong-un", "2019-02", False, "asserted"),
+        },
+    ),
+    (
         # an opening participle tagged as a noun ("Passée" as "the past"): a stop on the way
         "fr",
         "2023-06-09",
