@@ -432,7 +432,11 @@ class Extractor:
     ) -> tuple[EventDate, bool]:
         if ev.date is not None:
             when = normalise(
-                ev.date, lang, published, future=planned, anchor=_anchor(state, ev.date)
+                ev.date,
+                lang,
+                published,
+                future=planned and not ev.date_past,
+                anchor=_anchor(state, ev.date),
             )
             if when is not None:
                 return when, True
@@ -598,8 +602,12 @@ class Extractor:
                     out.append(state.venue)
             elif m.kind == "partner":
                 # the other parties of the contact the speaker just had
-                speakers = {r.ref for r in other_side or []}
-                speaker = next((r for r in other_side or [] if r.kind is ActorKind.LEADER), None)
+                side = other_side or []
+                if not side and (owner := _before(subjects, m.start)) is not None:
+                    # "..., while his host denounced ...": the host of the one told before
+                    side = [owner]
+                speakers = {r.ref for r in side}
+                speaker = next((r for r in side if r.kind is ActorKind.LEADER), None)
                 # "son homologue", "his counterpart": someone in the speaker's office elsewhere
                 words = m.text.lower().split()
                 bare_counterpart = bool(words) and words[-1] in lx.COUNTERPART_NOUNS
@@ -740,12 +748,13 @@ class Extractor:
                 break
             if other(ref):
                 return ref  # "North Korea fired a missile. [...] Yoon condemned the launch"
-        for para, ref in reversed(state.named):
-            if para != state.para:
-                break
-            if other(ref):
-                return ref
-        return None
+        # ... preferring someone other than the parties of the contact just told ("Yoon
+        # condemned the launch" after talks with Kishida: North Korea's launch)
+        named = [ref for para, ref in reversed(state.named) if para == state.para and other(ref)]
+        met = {self._side(p, day) for p in state.last_contact}
+        return next((r for r in named if self._side(r, day) not in met), None) or next(
+            iter(named), None
+        )
 
     def _counterparts(self, a: ActorRef | None, b: ActorRef, day: date) -> bool:
         """Whether b holds, in b's state, the office matching a's ("homologues"); True when a is

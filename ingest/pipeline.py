@@ -94,6 +94,9 @@ class RawEvent:
     # "on the eve of the summit" (+1); `date` is then the date of that clause
     shift: int = 0
     shift_months: int = 0  # "two months after Kim's summit": months from the clause's date
+    # the date hangs on a past verb above a planned event: the day the plan was made ("lui a
+    # proposé jeudi de venir"), read in the past
+    date_past: bool = False
     # told in the pluperfect ("avait dénoncé", "had accused"): before the story's day, when the
     # sentence names no day of its own
     background: bool = False
@@ -662,6 +665,16 @@ class EventFinder:
                 clause, ev.shift, ev.shift_months = relative
                 at_clause = dataclasses.replace(ev, trigger=clause.i, anchor=clause.i)
                 ev.date = self._date_for(doc, at_clause, dates)
+            if ev.modality is Modality.PLANNED and ev.date is not None:
+                span = doc.char_span(ev.date.start, ev.date.end, alignment_mode="expand")
+                if span is not None:
+                    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                    ev.date_past = (
+                        verb is not None
+                        and verb.i != ev.anchor
+                        and verb.is_ancestor(doc[ev.anchor])
+                        and _past_finite(verb)
+                    )
             ev.present = _present_tense(doc[ev.anchor])
             # ... not the tense of reported speech ("said Xi had urged Washington to ...")
             ev.background = _pluperfect(doc[ev.anchor]) and doc[ev.anchor].dep_ != "ccomp"
@@ -1088,9 +1101,11 @@ class EventFinder:
             if tok.dep_ not in CLIMB_DEPS:
                 break
             lemma = head.lemma_.lower()
-            if keys & lx.SUPERSEDED_PLANS and _pluperfect(head):
-                return None  # "had been scheduled to fly on to Amman", "avait prévu de": a plan
-                # overtaken by what happened since
+            if keys & lx.SUPERSEDED_PLANS and (
+                _pluperfect(head) or (head.dep_ in ("xcomp", "ccomp") and _pluperfect(head.head))
+            ):
+                return None  # "had been scheduled to fly on to Amman", "avait prévu de", "avait
+                # dit espérer l'accueillir": a plan overtaken by what happened since
             if keys & lx.PLAN_VERBS and not past:
                 planned = True
             conditional = "Cnd" in head.morph.get("Mood") or any(

@@ -1324,6 +1324,8 @@ CASES = [
             ("VISIT", "giorgia-meloni", "UKR", "2024-06-11", True, "asserted"),
             ("MEET", "giorgia-meloni", "volodymyr-zelenskyy", "2024-06-11", False, "asserted"),
             ("CALL", "giorgia-meloni", "volodymyr-zelenskyy", "2024-06-13", False, "asserted"),
+            # "lui a proposé de venir": the one asked to come; dated when it was proposed
+            ("VISIT", "volodymyr-zelenskyy", "ITA", "2024-06-13", True, "planned"),
         },
     ),
     (
@@ -1360,6 +1362,29 @@ CASES = [
             ("VISIT", "emmanuel-macron", "CHN", "2019-11-06", True, "asserted"),
             ("MEET", "emmanuel-macron", "xi-jinping", "2019-11-07", False, "asserted"),
         },
+    ),
+    (
+        # "his host" in a clause of its own is the host of the one told before; the launch
+        # condemned without a name is not the doing of the host just met, but of the other
+        # party named; a hope told in the pluperfect was overtaken
+        "en",
+        "2023-03-17",
+        "North Korea fired a missile on Thursday. Hours later, Yoon Suk Yeol arrived in Tokyo for "
+        "talks with Fumio Kishida. The South Korean leader condemned the launch, while his host "
+        "denounced Pyongyang's repeated tests.",
+        {
+            ("MEET", "fumio-kishida", "yoon-suk-yeol", "2023-03-16", False, "asserted"),
+            ("VISIT", "yoon-suk-yeol", "JPN", "2023-03-16", True, "asserted"),
+            ("ACCUSE", "yoon-suk-yeol", "PRK", "2023-03-16", True, "asserted"),
+            ("ACCUSE", "fumio-kishida", "PRK", "2023-03-16", True, "asserted"),
+        },
+    ),
+    (
+        "fr",
+        "2023-09-05",
+        "Vladimir Poutine a reçu lundi Recep Tayyip Erdogan à Sotchi. Le président turc avait "
+        "longtemps dit espérer accueillir son homologue en Turquie.",
+        {("MEET", "recep-tayyip-erdogan", "vladimir-putin", "2023-09-04", False, "asserted")},
     ),
     (
         # "two months after his summit with X": that summit was two months before the clause's
