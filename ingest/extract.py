@@ -665,6 +665,15 @@ class Extractor:
                     if r.kind in (ActorKind.ALLIANCE, ActorKind.GROUP)
                 ]
                 ref = named[-1] if named else state.last_alliance
+                if ref is not None and m.text.split()[-1].lower() in lx.BLOC_WORDS:
+                    # "the bloc" after "the European Parliament": the body it belongs to
+                    actor = self.resolver.kb.get(ref.kind, ref.id)
+                    parent = (
+                        self.resolver.kb.get(ref.kind, actor.parent)
+                        if actor and actor.parent
+                        else None
+                    )
+                    ref = parent.ref if parent is not None else ref
                 if ref is not None:
                     out.append(ref)
             elif m.kind == "counterpart":

@@ -412,6 +412,8 @@ PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # nouns that, bare after a definite article, point back to a state named before ("le régime
 # exige ...", "the junta said"): governments one does not call by their country's name
 REGIME_NOUNS = {"régime", "regime", "junte", "junta"}
+# anaphors that name a whole organisation of states, never one of its bodies
+BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
 ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "group", "groupe"}
 DEFINITE_ARTICLES = {"the", "le", "la", "l'", "l’"}
 

@@ -1364,6 +1364,14 @@ CASES = [
         },
     ),
     (
+        # "the bloc" after one of its bodies is the whole organisation
+        "en",
+        "2021-03-23",
+        "Beijing sanctioned members of the European Parliament on Monday and accused the bloc of "
+        "acting on lies.",
+        {("ACCUSE", "CHN", "EU", "2021-03-22", True, "asserted")},
+    ),
+    (
         # "his host" in a clause of its own is the host of the one told before; the launch
         # condemned without a name is not the doing of the host just met, but of the other
         # party named; a hope told in the pluperfect was overtaken
