@@ -1828,12 +1828,7 @@ class EventFinder:
                 if not visitors and not any(
                     c.dep_.startswith("nsubj") for c in verb.children
                 ):  # "Il s'agissait de sa première visite au Japon": the one the story follows
-                    visitors = [
-                        Mention(c.i, c.i + 1, "pronoun", c.text)
-                        for c in noun.children
-                        if c.dep_ in ("poss", "nmod:poss", "det")
-                        and c.lower_ in lx.POSSESSIVES_SINGULAR
-                    ][:1]
+                    visitors = _possessor(noun)
             if not dest or not visitors:
                 return []
             return [
@@ -1880,12 +1875,7 @@ class EventFinder:
             if not subjects:
                 # "her talks with the Kremlin leader were ...": the one "her" stands for, the
                 # leader the story last told as a subject
-                subjects = [
-                    Mention(c.i, c.i + 1, "pronoun", c.text)
-                    for c in noun.children
-                    if c.dep_ in ("poss", "nmod:poss", "det")
-                    and c.lower_ in lx.POSSESSIVES_SINGULAR
-                ][:1]
+                subjects = _possessor(noun)
         if not owners and not partners and not between and kind in ("call", "talk", "meet"):
             # "During the call, Biden told the Israeli prime minister that ...", "lors d'un
             # nouvel appel, Mme Meloni lui a proposé ...": the clause's subject and the one it
@@ -2500,6 +2490,16 @@ CLIMB_DEPS = {
     "xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "acl", "nmod", "advcl", "obj", "dobj", "pobj",
     "prep", "pcomp", "amod",
 }  # fmt: skip
+
+
+def _possessor(noun: Token) -> list[Mention]:
+    """A singular possessive on a noun ("sa visite", "her talks") as a pronoun mention: the one
+    the story follows (see extract)."""
+    return [
+        Mention(c.i, c.i + 1, "pronoun", c.text)
+        for c in noun.children
+        if c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in lx.POSSESSIVES_SINGULAR
+    ][:1]
 
 
 def _orphan_preposition(tok: Token, exclude: set[int]) -> bool:

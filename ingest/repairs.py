@@ -195,15 +195,9 @@ def _opening_participle_root(root: Token) -> None:
     )
     if main is None:
         return
-    tail = [c for c in root.children if c.i > main.i]
-    main.head = main
-    main.dep_ = "ROOT"
     subject.head = main
     subject.dep_ = "nsubj"
-    root.head = main
-    root.dep_ = "advcl"
-    for t in tail:
-        t.head = main
+    _promote(main, root)
 
 
 def _comma_after(tok: Token) -> bool:
@@ -304,6 +298,18 @@ def _opening_participle_subject(root: Token) -> None:
     participle.dep_ = "advcl"
 
 
+def _promote(main: Token, root: Token) -> None:
+    """Make `main` the root of its sentence and the old root an adverbial clause on it; what
+    followed main under the old root now hangs on main."""
+    tail = [c for c in root.children if c.i > main.i]
+    main.head = main
+    main.dep_ = "ROOT"
+    root.head = main
+    root.dep_ = "advcl"
+    for t in tail:
+        t.head = main
+
+
 def _deep_main_clause(root: Token, comma: Token) -> None:
     """The main clause hung deep under an opening participle: in "Arrivé mardi à l'aéroport, où
     son hôte l'attendait, M. Moon a eu un entretien avec lui", the parser makes "a eu" a clause
@@ -331,13 +337,7 @@ def _deep_main_clause(root: Token, comma: Token) -> None:
             continue
         if verb.dep_ in ("acl:relcl", "relcl") and verb.head.i > comma.i:
             continue  # a relative on a noun after the participle's phrase
-        tail = [c for c in root.children if c.i > verb.i]
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        root.head = verb
-        root.dep_ = "advcl"
-        for t in tail:
-            t.head = verb
+        _promote(verb, root)
         return
 
 
