@@ -554,7 +554,11 @@ class Extractor:
         out: list[ActorRef] = []
         for m in mentions:
             if m.kind == "actor":
-                out += [r.ref for r in m.actors]
+                for r in m.actors:
+                    leader = self._seat_holder(r, day) if ev.type is EventType.CALL else None
+                    # "telephoned the Kremlin", "a appelé l'Elysée": one phones the one who
+                    # sits there
+                    out.append(leader or r.ref)
             elif m.kind == "pronoun":
                 if _unresolved_subject_before(doc, m.start, subjects):
                     continue  # "le dirigeant social-démocrate ... où il ...": not someone we know
@@ -764,6 +768,15 @@ class Extractor:
         return next((r for r in named if self._side(r, day) not in met), None) or next(
             iter(named), None
         )
+
+    def _seat_holder(self, r, day: date) -> ActorRef | None:
+        """The executive leader of a state named by its seat of power ("the Kremlin"), or None."""
+        if r.match != "seat" or r.actor.kind is not ActorKind.STATE:
+            return None
+        kb = self.resolver.kb
+        office = kb.holder(r.actor.id, kb.executive_role(r.actor.id), day)
+        leader = kb.get(ActorKind.LEADER, office.leader) if office is not None else None
+        return leader.ref if leader is not None else None
 
     def _counterparts(self, a: ActorRef | None, b: ActorRef, day: date) -> bool:
         """Whether b holds, in b's state, the office matching a's ("homologues"); True when a is

@@ -1364,6 +1364,17 @@ CASES = [
         },
     ),
     (
+        # one phones a person: a call to a seat of power is a call to its holder
+        "en",
+        "2021-06-17",
+        "In April, Joe Biden telephoned the Kremlin as Russian troops massed near Ukraine's "
+        "border. The Kremlin accused Kyiv on Monday of provocations.",
+        {
+            ("CALL", "joe-biden", "vladimir-putin", "2021-04", True, "asserted"),
+            ("ACCUSE", "RUS", "UKR", "2021-06-14", True, "asserted"),
+        },
+    ),
+    (
         # "the bloc" after one of its bodies is the whole organisation
         "en",
         "2021-03-23",
