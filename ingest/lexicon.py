@@ -227,6 +227,9 @@ TOPIC_PREPOSITIONS = {
 
 # prepositions that set a clause in a contact ("at a dinner", "during talks", "lors d'un entretien")
 SCENE_PREPOSITIONS = {"at", "during", "lors", "pendant", "durant"}
+# prepositions that make a contact noun the time of the clause ("dès leur premier échange",
+# "during their call"): the contact is told as a fact, whatever its clause asks or plans
+TIME_PREPOSITIONS = SCENE_PREPOSITIONS - {"at"} | SEQUENCE_PREPOSITIONS | {"dès", "since"}
 
 # "X was the guest of Y", "X était l'invité de Y": Y hosted X
 GUEST_NOUNS = {"guest", "invité", "invitée"}
@@ -279,6 +282,13 @@ SPEECH_VERBS = {
     "qualifier",
     "describe", "brand", "label", "term", "say", "state", "declare", "claim", "argue", "warn", "stress", "insist", "tell", "assert",
     "allege", "complain", "lament", "note", "point",
+}  # fmt: skip
+
+# verbs that report what someone said: a conditional they govern is the future seen from then
+# ("their meeting would take place in Riyadh, he added": planned, not hypothetical)
+REPORT_VERBS = SPEECH_VERBS | {
+    "ajouter", "préciser", "indiquer", "annoncer", "confirmer", "répondre", "écrire", "promettre",
+    "add", "announce", "confirm", "reply", "write", "promise", "predict", "tweet",
 }  # fmt: skip
 
 # Speech verbs that judge their object: "a jugé la réaction américaine « absurde »".
@@ -430,6 +440,7 @@ PARTNER_NOUNS = {
 COUNTERPART_NOUNS = {"homologue", "counterpart"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 POSSESSIVES_SINGULAR = {"son", "sa", "ses", "his", "her"}
+POSSESSIVES_PLURAL = {"leur", "leurs", "their"}
 
 OBJECT_PRONOUNS = {"lui", "leur", "l'", "le", "la", "les", "him", "her", "them"}
 

@@ -517,6 +517,16 @@ class MentionFinder:
                 consider(doc[tok.i : tok.i + 1], "pronoun")
             elif low in lx.PRONOUNS_PLURAL and tok.dep_.startswith("nsubj"):
                 consider(doc[tok.i : tok.i + 1], "plural_pronoun")
+            elif (
+                low in lx.POSSESSIVES_PLURAL
+                and tok.dep_ in ("poss", "nmod:poss", "det")
+                and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in lx.CONTACT_NOUNS[self.lang]
+                and tok.head.dep_ != "appos"  # "..., their first conversation since": told
+            ):
+                # "leur première rencontre aurait lieu ...", "their talks lasted ...": the
+                # parties told before
+                consider(doc[tok.i : tok.i + 1], "plural_pronoun")
             elif tok.pos_ in ("NOUN", "PROPN") and any(
                 t.lower_ in ("deux", "two", "both", "pair", "duo")
                 for t in doc[tok.left_edge.i : min(tok.i + 4, len(doc))]
@@ -1019,6 +1029,17 @@ class EventFinder:
     def _modality(self, verb: Token, trigger: Token | None = None) -> Modality | None:
         """asserted, planned, or None when the event is negated, denied, cancelled, hypothetical
         or only a readiness ('prêt à rencontrer', 'ready to talk')."""
+        # a conditional told as what someone said would happen is a plan, when the act is the
+        # clause's own: its verb, or the subject or object of the verb ("their meeting would
+        # take place"), not a phrase the parser hung on it ("would depend on X, in their call")
+        reported = (
+            trigger is None
+            or trigger.i == verb.i
+            or (
+                trigger.head.i == verb.i
+                and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj")
+            )
+        )
         for t in {verb, trigger} - {None}:
             for child in t.children:
                 dep, low = child.dep_, child.lower_
@@ -1035,11 +1056,13 @@ class EventFinder:
                 if dep == "mark" and low in lx.HYPOTHETICAL_MARKERS:
                     return None
                 if dep in ("aux", "aux:tense") and low in lx.MODAL_HYPOTHETICAL:
+                    if low == "would" and reported and _future_in_past(t):
+                        return Modality.PLANNED
                     return None
                 if dep in ("aux", "aux:tense", "aux:pass") and "Cnd" in child.morph.get("Mood"):
                     return None
             if "Cnd" in t.morph.get("Mood"):
-                return None
+                return Modality.PLANNED if reported and _future_in_past(t) else None
         if (
             trigger is not None
             and verb.i != trigger.i
@@ -1697,6 +1720,20 @@ class EventFinder:
             support = None
         anchor = support or noun
         modality = self._modality(anchor, noun)
+        if (
+            modality is not Modality.ASSERTED
+            and support is not None
+            and (_case_words(first) & lx.TIME_PREPOSITIONS)
+        ):
+            # "l'avait invitée à venir dès leur premier échange": the call is the time of a
+            # past act, not part of what was asked
+            finite = support
+            while "Inf" in finite.morph.get("VerbForm") or finite.tag_ in ("VB", "TO"):
+                if finite.head.i == finite.i:
+                    break
+                finite = finite.head
+            if _past_finite(finite) and not any(c.lower_ in lx.NEGATIONS for c in noun.children):
+                modality = Modality.ASSERTED
         if modality is None:
             return []
         # participants: "entre X et Y", "X's call with Y", "l'entretien de X avec Y", subject of "avoir"
@@ -1709,7 +1746,11 @@ class EventFinder:
         owners += [
             tokmap[c.i]
             for c in noun.children
-            if c.dep_ in ("poss", "compound", "nmod:poss") and c.i in tokmap
+            if c.i in tokmap
+            and (
+                c.dep_ in ("poss", "compound", "nmod:poss")
+                or (c.dep_ == "det" and tokmap[c.i].kind == "plural_pronoun")  # "leur rencontre"
+            )
         ]
         subjects: list[Mention] = []
         initiator: list[Mention] = []
@@ -1747,7 +1788,10 @@ class EventFinder:
             # the one who is there is there for
             or (_case_words(first) & {"for", "pour"} and support.lemma_.lower() in ("be", "être"))
         ):
-            subjects, _passive = self._subjects(support, tokmap)
+            if not (noun.dep_.startswith("nsubj") and owners):
+                # ... but "leur rencontre aurait lieu, a précisé le Kremlin": the noun is the
+                # subject, its owners the parties (not the subject of the inserted clause)
+                subjects, _passive = self._subjects(support, tokmap)
             partners += self._with(support, tokmap, deep=not partners)
             initiator = self._initiator(support, tokmap)
             if support.lemma_.lower() in ("recevoir", "receive", "obtenir", "get"):
@@ -1892,6 +1936,9 @@ class EventFinder:
                 if speakers and addressed:
                     subjects, partners = speakers, addressed
         participants_a = subjects or owners
+        if any(m.kind == "plural_pronoun" for m in owners) and not partners:
+            participants_a = owners  # "dès leur premier entretien": the two of them, whoever
+            # the clause's subject is
         participants_b = partners + [m for m in between if m not in participants_a]
         if noun.lemma_.lower() in lx.GUEST_NOUNS and subjects:
             participants_b += [m for m in owners if m not in participants_a]  # the host
@@ -2788,13 +2835,36 @@ def _past_finite(verb: Token) -> bool:
     if "Fin" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
         return True
     if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"):
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "auxpass")]
         return any(
             a.lower_ in ("had", "has", "have")
+            or (a.dep_ == "auxpass" and a.tag_ == "VBD")  # the passive: 'was set', 'were held'
             or (a.lemma_.lower() in ("avoir", "être") and "Fin" in a.morph.get("VerbForm"))
             for a in auxes
         )
     return False
+
+
+def _future_in_past(verb: Token) -> bool:
+    """A simple conditional that reports what someone said would happen: 'their meeting would
+    take place in Riyadh, he added', 'il a annoncé qu'il se rendrait à Pékin'. Not a condition
+    ('if ...', 's'il ...'), nor the past conditional of unconfirmed news ('aurait rencontré')."""
+    if any(
+        c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS
+        for c in (verb, *verb.children)
+        for c in (c, *c.children)
+    ):
+        return False  # "if they agreed", "s'il ...", told on the verb or on a clause of it
+    if any(c.dep_ in ("aux", "aux:tense") and c.lower_ in ("have", "avoir") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"):
+        return False  # "would have met", "aurait rencontré"
+    reporters = [verb.head] if verb.dep_ in ("ccomp", "xcomp") else []
+    # ... or an inserted "he added", "a-t-il ajouté" hung on the clause
+    reporters += [c for c in verb.children if c.dep_ in ("parataxis", "conj") and c.i > verb.i]
+    return any(
+        r.lemma_.lower() in lx.REPORT_VERBS and _past_finite(r) and r.i != verb.i for r in reporters
+    )
 
 
 def _present_tense(verb: Token) -> bool:
@@ -2812,12 +2882,24 @@ def _present_tense(verb: Token) -> bool:
                 return True
             if t.is_punct or t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") or t.lower_ == "had":
                 break
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if (auxes or passive) and all(
+        a.dep_ in ("aux:pass", "auxpass") and _present_finite(a) for a in auxes + passive
+    ):
+        return True  # the present passive: "est attendu", "is expected"
     if auxes:
         return False
+    return _present_finite(verb)
 
+
+def _present_finite(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    return (
+        "Pres" in verb.morph.get("Tense")
+        and "Fin" in verb.morph.get("VerbForm")
+        and "Cnd" not in verb.morph.get("Mood")  # "aurait lieu": no present
+    )
 
 
 def _dedup_sentence(events: list[RawEvent]) -> list[RawEvent]:

@@ -1669,6 +1669,64 @@ CASES = [
             ("MEET", "justin-trudeau", "shinzo-abe", "2019-04-24", False, "asserted"),
         },
     ),
+    (
+        # a plan dated by a past passive above it ("was agreed in March"), not read ahead
+        "en",
+        "2024-05-10",
+        "The summit was agreed in March, when Emmanuel Macron phoned Lula and proposed that the "
+        "two leaders meet in Paris.",
+        {
+            ("CALL", "emmanuel-macron", "luiz-inacio-lula-da-silva", "2024-03", True, "asserted"),
+            ("MEET", "emmanuel-macron", "luiz-inacio-lula-da-silva", "2024-03", False, "planned"),
+        },
+    ),
+    (
+        # "est attendu": a present passive, a plan told on the day of the paper
+        "fr",
+        "2024-02-19",
+        "Wang Yi a rencontré samedi à Munich Antony Blinken. Le chef de la diplomatie chinoise "
+        "est attendu dans les prochains jours à Berlin.",
+        {
+            ("MEET", "antony-blinken", "wang-yi", "2024-02-17", False, "asserted"),
+            ("VISIT", "wang-yi", "DEU", "2024-02-19", True, "planned"),
+        },
+    ),
+    (
+        # "would" under a past report is the future seen from then; under "if", a condition
+        "en",
+        "2024-05-10",
+        "Joe Biden spoke with Xi Jinping on Tuesday. Their next meeting would take place in San "
+        "Francisco, the White House added. Biden said he would go to Beijing if China freed the "
+        "detainees.",
+        {
+            ("CALL", "joe-biden", "xi-jinping", "2024-05-07", False, "asserted"),
+            ("MEET", "joe-biden", "xi-jinping", "2024-05-07", False, "planned"),
+        },
+    ),
+    (
+        # the same in French, with the parties told by "leur" and an inserted report
+        "fr",
+        "2024-02-19",
+        "Vladimir Poutine s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan. Leur "
+        "prochaine rencontre aurait lieu à Ankara, a précisé le Kremlin. Il aurait rencontré "
+        "Kim Jong Un en secret.",
+        {
+            ("CALL", "recep-tayyip-erdogan", "vladimir-putin", "2024-02-19", False, "asserted"),
+            ("MEET", "recep-tayyip-erdogan", "vladimir-putin", "2024-02-19", False, "planned"),
+        },
+    ),
+    (
+        # a call told as the time of a past invitation happened, though the visit was asked
+        "fr",
+        "2023-05-17",
+        "Olaf Scholz a reçu mardi Pedro Sánchez à Berlin. M. Scholz l'avait invité à venir en "
+        "Allemagne dès leur premier entretien téléphonique, le 9 décembre.",
+        {
+            ("MEET", "olaf-scholz", "pedro-sanchez", "2023-05-16", False, "asserted"),
+            ("VISIT", "pedro-sanchez", "DEU", "2023-05-16", True, "asserted"),
+            ("CALL", "olaf-scholz", "pedro-sanchez", "2022-12-09", False, "asserted"),
+        },
+    ),
 ]
 
 
