@@ -155,11 +155,17 @@ class Extractor:
                         if r.match != "capital":
                             mentioned.setdefault(r.ref.ref, r.ref)
             found = self._events(doc, sent, lang, published, state, article.id)
+            scene = doc.user_data.get("dg_scene_place") or []
+            if scene and scene[0].actors:
+                # talks held somewhere, between parties we could not tell
+                state.venue, state.visitor = scene[0].actors[0].ref, None
             if found:
                 told = (sent.para, len(raw), len(raw) + len(found))
             raw += found
             self._remember(doc, state, published.value)
-            self._narrative_date(sent, lang, published, state, doc.user_data.get("dg_side_dates"))
+            aside = set(doc.user_data.get("dg_aside_dates") or [])
+            side = [d for d in doc.user_data.get("dg_side_dates") or [] if d not in aside]
+            self._narrative_date(sent, lang, published, state, side)
         result.events = dedup(_settle_talks(raw, state.vague))
         for e in result.events:
             for ref in (e.source, e.target):
@@ -394,6 +400,12 @@ class Extractor:
                     out.append((event, explicit))
                 if len(participants) == 2:
                     state.last_pair = (participants[0], participants[1])
+                if ev.place and not ev.background:
+                    # the story is where its meeting was held: "arrived on Sunday" is there
+                    held = [r.ref for m in ev.place for r in m.actors]
+                    venue = held[0] if held else None
+                    if venue is not None and (state.venue is None or state.venue.ref != venue.ref):
+                        state.venue, state.visitor = venue, None
                 state.last_contact = participants
 
             else:

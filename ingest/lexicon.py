@@ -388,6 +388,12 @@ RELATIVE_PRONOUNS = {
 
 # a place told as "the country": the state named just before
 COUNTRY_ANAPHORS = {"pays", "country"}
+# nouns that describe a place the story is at instead of naming it ("flew into the city-state",
+# "the Red Sea city", "la cité portuaire"); "the city of Guilin" names it after "of"
+PLACE_NOUNS = {
+    "city", "city-state", "capital", "town", "port", "resort", "metropolis",
+    "ville", "cité", "cité-état", "capitale", "métropole", "station",
+}  # fmt: skip
 
 # relative pronouns that stand for the subject of their clause
 RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "that", "which"}

@@ -94,6 +94,9 @@ class RawEvent:
     # "on the eve of the summit" (+1); `date` is then the date of that clause
     shift: int = 0
     shift_months: int = 0  # "two months after Kim's summit": months from the clause's date
+    # where a meeting was held, when the sentence says it ("talks in Jeddah", "at a hotel on
+    # Singapore's Sentosa island"): the place the story is at from then on
+    place: list[Mention] = field(default_factory=list)
     # the date hangs on a past verb above a planned event: the day the plan was made ("lui a
     # proposé jeudi de venir"), read in the past
     date_past: bool = False
@@ -685,6 +688,10 @@ class EventFinder:
                         and verb.is_ancestor(doc[ev.anchor])
                         and _past_finite(verb)
                     )
+            if ev.type is EventType.MEET and ev.modality is Modality.ASSERTED:
+                ev.place = self._scene_place(doc[ev.trigger], tokmap)
+                if not ev.place and ev.anchor != ev.trigger:
+                    ev.place = self._scene_place(doc[ev.anchor], tokmap)
             ev.present = _present_tense(doc[ev.anchor])
             # ... not the tense of reported speech ("said Xi had urged Washington to ...")
             ev.background = _pluperfect(doc[ev.anchor]) and doc[ev.anchor].dep_ != "ccomp"
@@ -699,7 +706,11 @@ class EventFinder:
                 ):
                     events.append(dataclasses.replace(ev, date=d))
                     when = d
+        doc.user_data["dg_scene_place"] = self._untold_scene(doc, events, tokmap)
         doc.user_data["dg_side_dates"] = [(d.start, d.end) for d in dates if _side_clause(doc, d)]
+        # of those, the ones of a clause set off on the subject ("X, who flew in on Monday, did
+        # not take part"): not the day of the sentence, but still the day the story is at
+        doc.user_data["dg_aside_dates"] = [(d.start, d.end) for d in dates if _aside(doc, d)]
         doc.user_data["dg_events"] = _dedup_sentence(events)
         return doc
 
@@ -1255,7 +1266,22 @@ class EventFinder:
             etype = EventType.CALL
         if etype is EventType.VISIT:
             dest = self._destination(verb, tokmap)
-            if not dest and lemma in lx.ARRIVAL_VERBS:
+            flown_in = lemma in ("fly", "envoler") and any(
+                c.dep_ in ("prt", "compound:prt", "advmod") and c.lower_ == "in"
+                for c in verb.children
+            )  # "Lavrov, who flew in yesterday"
+            own_subject = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None
+            )
+            if (
+                not dest
+                and (lemma in lx.ARRIVAL_VERBS or flown_in)
+                and (
+                    own_subject is None
+                    or own_subject.i in tokmap
+                    or own_subject.pos_ not in ("NOUN", "PROPN")
+                )
+            ):  # ... but "le contrat arrive à échéance" is no one's arrival
                 # "Putin arrived the next day": at the place the story is at, if it told one;
                 # so is a place we cannot resolve ("arrivé à l'aéroport de Sunan", "arrived in
                 # Nagato"), most often a town or an airport of the country visited
@@ -1622,6 +1648,7 @@ class EventFinder:
                 self._mentions(nominal, tokmap)
                 or self._city(nominal)
                 or self._country_anaphor(nominal, tokmap)
+                or self._described_place(nominal, tokmap)
             )
             if not hits and nominal.pos_ == "PROPN":
                 # an unknown place name: the state a modifier of it names, not a capital
@@ -1649,6 +1676,77 @@ class EventFinder:
             and not lx.TIME_NOUNS.match(n.text)
             for p, n in _pobj_children(verb)
         ) or any(c.dep_ == "advmod" and c.lower_ in ("here", "there", "ici", "là", "y") for c in verb.children)  # fmt: skip
+
+    def _untold_scene(self, doc: Doc, events: list[RawEvent], tokmap) -> list[Mention]:
+        """Where talks we could not make an event of were held ("after eight hours of talks in
+        Jeddah", with no party named): the place the story is at, all the same."""
+        if any(ev.place for ev in events):
+            return []
+        triggers = {ev.trigger for ev in events}
+        for tok in doc:
+            if tok.i in triggers or tok.pos_ != "NOUN":
+                continue
+            if self.contact_nouns.get(tok.lemma_.lower()) not in ("talk", "meet"):
+                continue
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not _past_finite(verb) or _pluperfect(verb):
+                continue  # talks told as done, in the story's time
+            if any(c.lower_ in lx.NEGATIONS for c in tok.children):
+                continue
+            place = self._scene_place(tok, tokmap)
+            if place:
+                return place
+        return []
+
+    def _scene_place(self, top: Token, tokmap) -> list[Mention]:
+        """The state a contact took place in, when its clause says where ('talks in Jeddah',
+        'at a hotel on Singapore's Sentosa island', 'in the southern city of Guilin')."""
+        for t in top.subtree:
+            if t.i == top.i or t.pos_ not in ("NOUN", "PROPN") or lx.TIME_NOUNS.match(t.text):
+                continue
+            if not (_case_words(t) & lx.LOCATIVE_PREPOSITIONS) or not _within_clause(t, top):
+                continue
+            if not _where_of(t, top):
+                continue
+            for u in t.subtree:
+                if u.i != t.i and not _within_clause(u, t):
+                    continue
+                m = tokmap.get(u.i)
+                if m is not None and m.kind == "actor":
+                    actor = m.actors[0].actor
+                    if actor.kind is ActorKind.STATE:
+                        return [m]
+                    continue
+                hits = self._city(u) if u.pos_ == "PROPN" else []
+                hits = hits or (self._described_place(u, tokmap) if u.pos_ == "NOUN" else [])
+                hits = [m for m in hits if m.kind == "actor"]
+                if hits:
+                    return hits
+        return []
+
+    def _described_place(self, nominal: Token, tokmap) -> list[Mention]:
+        """A place told by what it is: 'the city of Guilin' (the city named after 'of'/'de'),
+        'the city-state', 'the Red Sea city' (the place the story is at)."""
+        low = nominal.lemma_.lower()
+        doc = nominal.doc
+        if (
+            low == "state"
+            and nominal.i >= 2
+            and doc[nominal.i - 1].text == "-"
+            and doc[nominal.i - 2].lower_ == "city"
+        ):
+            low = "city-state"  # the tokenizer splits "city-state"
+        if nominal.pos_ != "NOUN" or low not in lx.PLACE_NOUNS:
+            return []
+        if not any(
+            c.dep_ == "det" and c.lower_ in lx.DEFINITE_ARTICLES | {"this", "cette", "ce"}
+            for c in nominal.children
+        ):
+            return []  # "a city", "une ville": not one the reader knows
+        for prep, named in _pobj_children(nominal):
+            if prep in ("of", "de", "d'"):
+                return self._mentions(named, tokmap) or self._city(named)
+        return [Mention(-1, -1, "venue", "")]
 
     def _country_anaphor(self, nominal: Token, tokmap) -> list[Mention]:
         """'sa première visite dans le pays', 'arrived in the country': the state named last
@@ -2719,7 +2817,9 @@ def _side_clause(doc: Doc, d: DateMention) -> bool:
             return False
         tok = tok.head
         if tok.dep_ in ("acl:relcl", "relcl"):
-            return False  # "during which he was received on June 19": often the scene itself
+            # "Lavrov, who flew in yesterday, told ...": a clause set off on the subject tells of
+            # an act of its own; "during which he was received on June 19" is often the scene
+            return _set_off_on_subject(tok)
         if tok.dep_ == "acl" and tok.pos_ in ("VERB", "NOUN", "ADJ"):
             return True
         if (
@@ -2731,6 +2831,32 @@ def _side_clause(doc: Doc, d: DateMention) -> bool:
             return True  # an opening bare participle: "Arrivé dimanche, ...", "Arrived on ..."
         if _sequence_clause(tok):
             return True  # "..., avant de reprendre leurs entretiens le lendemain"
+    return False
+
+
+def _set_off_on_subject(clause: Token) -> bool:
+    """A relative clause between commas on the subject: 'Lavrov, who flew in yesterday, ...'."""
+    edge = clause.left_edge.i
+    return (
+        clause.head.dep_.startswith("nsubj")
+        and clause.head.i < clause.i
+        and edge > 0
+        and clause.doc[edge - 1].text == ","
+    )
+
+
+def _aside(doc: Doc, d: DateMention) -> bool:
+    """Whether a date is told in a relative clause set off on the subject."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ in ("acl:relcl", "relcl"):
+            return _set_off_on_subject(tok)
     return False
 
 
@@ -2791,22 +2917,29 @@ def _located(verb: Token) -> bool:
             return True
         if t.i == verb.i or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        cases = _case_words(t)
-        if cases & lx.LOCATIVE_PREPOSITIONS and not lx.TIME_NOUNS.match(t.text):
-            head, through = t.head, True
-            while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                if (
-                    head.pos_ == "NOUN"
-                    and head.lemma_.lower() not in lx.SCENE_NOUNS
-                    and (head.dep_ in ("obj", "dobj") or _case_words(head) & lx.TOPIC_PREPOSITIONS)
-                ):
-                    # "amid speculation in Washington", "discussed the situation in Gaza": where
-                    # the topic is, not where the speakers were
-                    through = False
-                head = head.head
-            if head.i == verb.i and through:
-                return True
+        if (
+            _case_words(t) & lx.LOCATIVE_PREPOSITIONS
+            and not lx.TIME_NOUNS.match(t.text)
+            and _where_of(t, verb)
+        ):
+            return True
     return False
+
+
+def _where_of(place: Token, top: Token) -> bool:
+    """Whether a place phrase says where `top` happened: it hangs on it through nouns of the
+    scene, not through a topic ("amid speculation in Washington", "discussed the situation in
+    Gaza": where the topic is, not where the speakers were)."""
+    head = place.head
+    while head.i != top.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() not in lx.SCENE_NOUNS
+            and (head.dep_ in ("obj", "dobj") or _case_words(head) & lx.TOPIC_PREPOSITIONS)
+        ):
+            return False
+        head = head.head
+    return head.i == top.i
 
 
 def _mandative(verb: Token) -> bool:

@@ -1727,6 +1727,45 @@ CASES = [
             ("CALL", "olaf-scholz", "pedro-sanchez", "2022-12-09", False, "asserted"),
         },
     ),
+    (
+        # a meeting's place is where the story is: "the northern city" is in Japan
+        "en",
+        "2023-07-01",
+        "Narendra Modi and Fumio Kishida held talks on Thursday at a lakeside hotel on Japan's "
+        "Hokkaido island. Modi had flown into the northern city on Wednesday.",
+        {
+            ("MEET", "fumio-kishida", "narendra-modi", "2023-06-29", False, "asserted"),
+            ("VISIT", "narendra-modi", "JPN", "2023-06-28", True, "asserted"),
+        },
+    ),
+    (
+        # "the city of Hangzhou" names its city; "who flew in on Thursday" is an arrival there,
+        # and its day is not the day of what the sentence tells
+        "en",
+        "2023-07-01",
+        "Antony Blinken held talks with Wang Yi in the eastern city of Hangzhou on Friday. "
+        "Blinken, who flew in on Thursday, told reporters that Washington wanted stable ties.",
+        {
+            ("MEET", "antony-blinken", "wang-yi", "2023-06-30", False, "asserted"),
+            ("VISIT", "antony-blinken", "CHN", "2023-06-29", True, "asserted"),
+        },
+    ),
+    (
+        # talks with no party we know still say where the story is
+        "en",
+        "2023-07-01",
+        "Ukraine said on Friday that it backed the plan, after nine hours of talks in Jeddah. "
+        "Volodymyr Zelensky, who flew into the Red Sea port on Thursday, did not attend the talks.",
+        {("VISIT", "volodymyr-zelenskyy", "SAU", "2023-06-29", True, "asserted")},
+    ),
+    (
+        # a contract that "arrive à échéance" is no one's arrival at the story's place
+        "fr",
+        "2023-07-01",
+        "Emmanuel Macron a rencontré lundi Olaf Scholz à Berlin. Le contrat gazier arrive à "
+        "échéance fin décembre.",
+        {("MEET", "emmanuel-macron", "olaf-scholz", "2023-06-26", False, "asserted")},
+    ),
 ]
 
 
