@@ -147,6 +147,12 @@ _roles({"counterpart": "1"}, "homologue", "counterpart", "opposite number")
 # The heads that point back to whoever leads, alone or with a party or style word ("le dirigeant
 # démocrate", "the veteran leader"); "le chef" alone is too vague to.
 _EPITHET_HEADS = {"dirigeant", "dirigeante", "leader"}
+# What the press calls a person it has named, for variety ("le milliardaire", "the veteran
+# leftist", "l'octogénaire"): the one the story follows, whether in office or not.
+_PERSON_EPITHETS = {
+    "milliardaire", "billionaire", "magnat", "magnate", "tycoon", "leftist", "gauchiste",
+    "septuagenaire", "octogenaire", "septuagenarian", "octogenarian",
+}  # fmt: skip
 # Heads that name no office of their own but, with a state, someone who holds one of its offices.
 _GENERIC_HEADS = {"ministre", "minister", "diplomate", "diplomat", "responsable", "official"}
 # Honorifics before a name: part of a title, never a title alone.
@@ -453,6 +459,9 @@ class Resolver:
             places = {k for k in self.place_actors(place, set()) if k[0] is ActorKind.STATE}
             if len(places) == 1:
                 return {"of": next(iter(places))[1]}
+        persons = [w for w in tokens[1:] if w in _PERSON_EPITHETS]
+        if len(persons) == 1 and len(tokens) <= 4 and tokens[-1] == persons[0]:
+            return {"exec": "1", "person": "1"}
         heads = [w for w in tokens[1:] if w in _EPITHET_HEADS]
         if len(heads) == 1 and len(tokens) <= 5:
             # "le dirigeant", "le dirigeant social-démocrate", "the Democratic leader": whoever

@@ -715,8 +715,10 @@ class Extractor:
         if "exec" in spec and state.subject_counts:
             followed = sorted(state.subject_counts.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
             for _ref, (_count, _last, actor) in followed:
-                if self.resolver.holds(spec, actor, day):
-                    return actor
+                if actor.kind is ActorKind.LEADER and (
+                    "person" in spec or self.resolver.holds(spec, actor, day)
+                ):
+                    return actor  # "le milliardaire" needs no office
         first = [state.last_subject] if state.last_subject and not here else []
         for ref in first + list(reversed(state.leaders + here)):
             if self.resolver.holds(spec, ref, day):

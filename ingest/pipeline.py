@@ -153,6 +153,8 @@ _TITLE_HEADS = {
         "regime", "leadership", "officials", "delegation", "foreign", "representative", "crown",
         "supreme", "top", "capital", "military", "army", "official", "responsable", "junte",
         "junta", "délégations", "delegations", "ministère", "ministry", "chancellerie",
+        "milliardaire", "billionaire", "magnat", "magnate", "tycoon", "leftist", "gauchiste",
+        "septuagénaire", "octogénaire", "septuagenarian", "octogenarian",
 
     )
 }  # fmt: skip
@@ -1157,6 +1159,12 @@ class EventFinder:
                 and not planned
             ):
                 return None
+            if head.dep_ in ("ccomp", "obj", "dobj") and any(
+                c.dep_ == "mark" and c.lower_ in lx.HYPOTHETICAL_MARKERS | {"whether"}
+                for c in head.children
+            ):
+                return None  # "n'a pas dit s'il comptait le voir", "asked whether they would
+                # meet": a question, not a plan
             if any(
                 c.lower_ in lx.NEGATIONS and c.dep_ in ("advmod", "neg") for c in head.children
             ) and (lemma in lx.PLAN_VERBS | {"vouloir", "want"}):

@@ -1766,6 +1766,18 @@ CASES = [
         "échéance fin décembre.",
         {("MEET", "emmanuel-macron", "olaf-scholz", "2023-06-26", False, "asserted")},
     ),
+    (
+        # "le milliardaire" is the one the story follows; "s'il comptait" asks, plans nothing
+        "fr",
+        "2025-03-14",
+        "Donald Trump s'est entretenu jeudi au téléphone avec Recep Tayyip Erdogan. Peu après, "
+        "le milliardaire a téléphoné au président ukrainien. Il n'a pas précisé s'il comptait "
+        "rencontrer Xi Jinping cette année.",
+        {
+            ("CALL", "donald-trump", "recep-tayyip-erdogan", "2025-03-13", False, "asserted"),
+            ("CALL", "donald-trump", "volodymyr-zelenskyy", "2025-03-13", True, "asserted"),
+        },
+    ),
 ]
 
 
