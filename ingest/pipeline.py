@@ -770,10 +770,15 @@ class EventFinder:
                 if (
                     child.dep_ == "appos"
                     and m is not None
-                    and m.kind != "actor"
-                    and any(n.kind == "actor" for n in named)
+                    and m in found
+                    and (m.kind != "actor" or m.actors[0].match in ("title", "office"))
+                    and any(
+                        n.kind == "actor" and n.actors[0].match in ("name", "short", "id")
+                        for n in named
+                    )
                 ):
-                    # "his counterpart, Qin Gang": the name says who the phrase points to
+                    # "his counterpart, Qin Gang", "China's top diplomat, Yang Jiechi": the name
+                    # says who the phrase points to
                     found.remove(m)
                 found += named
         unique: list[Mention] = []

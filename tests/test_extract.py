@@ -1778,6 +1778,13 @@ CASES = [
             ("CALL", "donald-trump", "volodymyr-zelenskyy", "2025-03-13", True, "asserted"),
         },
     ),
+    (
+        # a name in apposition says who a title points to (the title alone: the minister then)
+        "en",
+        "2021-03-20",
+        "On Thursday, China's top diplomat, Yang Jiechi, accused Washington of arrogance.",
+        {("ACCUSE", "yang-jiechi", "USA", "2021-03-18", True, "asserted")},
+    ),
 ]
 
 
