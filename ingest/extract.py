@@ -241,6 +241,8 @@ class Extractor:
                         "diplomacy",
                         "régime",
                         "regime",
+                        "délégation",
+                        "delegation",
                         "junte",
                         "junta",
                     )
@@ -661,6 +663,10 @@ class Extractor:
                 ref = self._title_ref(m, doc, state, day)
                 if ref is not None:
                     out.append(ref)
+            elif m.kind == "delegation":
+                # "la délégation": the one the story follows on a visit, who leads it
+                if state.visitor is not None:
+                    out.append(state.visitor)
             elif m.kind == "regime":
                 # "le régime", "the junta": the state named last, in this sentence or before it
                 here = [r for r in _named_before(doc, m.start) if r.kind is ActorKind.STATE]

@@ -428,6 +428,9 @@ PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # nouns that, bare after a definite article, point back to a state named before ("le régime
 # exige ...", "the junta said"): governments one does not call by their country's name
 REGIME_NOUNS = {"régime", "regime", "junte", "junta"}
+# "la délégation a été reçue à Kiev", "the delegation flew on": the visitor the story follows,
+# at the head of it
+DELEGATION_NOUNS = {"délégation", "delegation"}
 # anaphors that name a whole organisation of states, never one of its bodies
 BLOC_WORDS = {"bloc", "union", "alliance", "organisation", "organization"}
 ORG_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "group", "groupe"}

@@ -486,7 +486,7 @@ class MentionFinder:
                 continue
 
             if (
-                low in lx.REGIME_NOUNS
+                low in lx.REGIME_NOUNS | lx.DELEGATION_NOUNS
                 and tok.i > 0
                 and doc[tok.i - 1].lower_ in lx.DEFINITE_ARTICLES
                 and all(c.i == tok.i - 1 for c in tok.lefts)
@@ -495,7 +495,8 @@ class MentionFinder:
             ):
                 # "le régime exige ...", "the junta said": the state named before ("le régime de
                 # sanctions" has words after the noun and is no state)
-                consider(doc[tok.i - 1 : tok.i + 1], "regime")
+                kind = "delegation" if low in lx.DELEGATION_NOUNS else "regime"
+                consider(doc[tok.i - 1 : tok.i + 1], kind)
                 continue
             if (
                 low in lx.ORG_ANAPHORS
@@ -1260,9 +1261,10 @@ class EventFinder:
             c.dep_.startswith("aux") for c in verb.children
         )
         unhosted = False
-        if passive and not agents and kind == "host":
-            # "X a été reçu lundi pour un entretien avec son homologue": no host named; X is the
-            # subject of the talks told with "avec", and no visit can be read
+        detached = participle and verb.dep_ in ("advcl", "acl") and verb.tag_ != "VBG"
+        if (passive or detached) and not agents and kind == "host":
+            # "X a été reçu lundi pour un entretien avec son homologue", "Reçu au palais, X ...":
+            # no host named; X is the subject of the talks told with "avec"
             unhosted = True
             others = []
         elif passive or (agents and participle):
@@ -1400,12 +1402,22 @@ class EventFinder:
             initiator = subjects  # "X a appelé Y", "X called Y"
         cameo = "043" if kind == "host" else None
         symmetric = True
+        guest_visit: list[RawEvent] = []
+        if unhosted:
+            # "Reçu au palais Constantin, près de Saint-Pétersbourg, le président ...": a guest
+            # received where the sentence says came to that country, whoever the host was
+            where = self._scene_place(verb, tokmap)
+            guests = [m for m in subjects
+                      if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
+            if where and guests:
+                guest_visit = [RawEvent(EventType.VISIT, guests, where[:1], False, modality,
+                                        verb.i, verb.i, confidence=0.8)]  # fmt: skip
         if (
             not partners
             and _count(subjects) < 2
             and not any(m.kind in ("pair", "group", "plural_pronoun") for m in subjects)
         ):
-            return []
+            return guest_visit
         events = [
             RawEvent(
                 etype,
@@ -1418,7 +1430,8 @@ class EventFinder:
                 initiator=initiator,
                 cameo=cameo,
                 vague=kind == "talk" and etype is EventType.MEET and not _located(verb),
-            )
+            ),
+            *guest_visit,
         ]
         if kind == "host" and partners and not unhosted:
             # "X a reçu Y à l'Elysée", "hosted Y at the White House": the guest came to the host's
@@ -1717,8 +1730,12 @@ class EventFinder:
         for t in top.subtree:
             if t.i == top.i or t.pos_ not in ("NOUN", "PROPN") or lx.TIME_NOUNS.match(t.text):
                 continue
-            if not (_case_words(t) & lx.LOCATIVE_PREPOSITIONS) or not _within_clause(t, top):
-                continue
+            cases = _case_words(t)
+            near = cases & {"near", "outside"} or (
+                cases & {"de", "d'", "d’"} and t.head.lower_ == "près"
+            )
+            if not (cases & lx.LOCATIVE_PREPOSITIONS or near) or not _within_clause(t, top):
+                continue  # "in Jeddah", "near Rabat", "près de Saint-Pétersbourg"
             if not _where_of(t, top):
                 continue
             for u in t.subtree:

@@ -1785,6 +1785,38 @@ CASES = [
         "On Thursday, China's top diplomat, Yang Jiechi, accused Washington of arrogance.",
         {("ACCUSE", "yang-jiechi", "USA", "2021-03-18", True, "asserted")},
     ),
+    (
+        # a guest received near a city came to its country, host named or not; "la délégation"
+        # is the one the visitor leads
+        "fr",
+        "2024-05-10",
+        "Reçu au palais présidentiel, près d'Ankara, le président brésilien a plaidé jeudi pour "
+        "un cessez-le-feu. La veille, la délégation avait été reçue à Athènes par le Premier "
+        "ministre grec.",
+        {
+            ("VISIT", "luiz-inacio-lula-da-silva", "TUR", "2024-05-09", True, "asserted"),
+            (
+                "MEET",
+                "kyriakos-mitsotakis",
+                "luiz-inacio-lula-da-silva",
+                "2024-05-08",
+                False,
+                "asserted",
+            ),
+            ("VISIT", "luiz-inacio-lula-da-silva", "GRC", "2024-05-08", True, "asserted"),
+        },
+    ),
+    (
+        "en",
+        "2024-05-10",
+        "Received at a palace near Rabat, the Spanish prime minister called for calm on Thursday. "
+        "The day before, the delegation had been welcomed in Algiers by Abdelmadjid Tebboune.",
+        {
+            ("VISIT", "pedro-sanchez", "MAR", "2024-05-09", True, "asserted"),
+            ("MEET", "abdelmadjid-tebboune", "pedro-sanchez", "2024-05-08", False, "asserted"),
+            ("VISIT", "pedro-sanchez", "DZA", "2024-05-08", True, "asserted"),
+        },
+    ),
 ]
 
 
