@@ -70,6 +70,14 @@ _WEEKDAY_INDEX = {
 # Each pattern: (kind, compiled regex). Order matters: longer, more specific forms first.
 _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "fr": [
+        # "dans la nuit de vendredi à samedi": a night told by the day it began
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:{_DAYS_FR})\s+(?:à|au)\s+(?:{_DAYS_FR})\b",
+                re.I,
+            ),
+        ),
         (
             "absolute",
             re.compile(
@@ -138,6 +146,13 @@ _PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("year", re.compile(r"\ben\s+(\d{4})\b", re.I)),
     ],
     "en": [
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:overnight\s+(?:from\s+)?|(?:on\s+)?the\s+night\s+of\s+)(?:{_DAYS_EN})\s+(?:into|to)\s+(?:{_DAYS_EN})\b",
+                re.I,
+            ),
+        ),
         (
             "absolute",
             re.compile(

@@ -17,6 +17,7 @@ def repair_parse(doc: Doc) -> Doc:
     _unlabelled_objects(doc)
     _time_objects(doc)
     _finite_conjunct_of_infinitive(doc)
+    _with_after_contact_noun(doc)
     for sent in list(doc.sents):
         _participle_root(sent.root)
         _opening_participle_root(sent.root)
@@ -414,3 +415,38 @@ def _unlabelled_objects(doc: Doc) -> None:
             for c in head.children:
                 if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i < tok.i:
                     c.dep_ = "obl:mod"  # the day the parser took for the complement
+
+
+def _with_after_contact_noun(doc: Doc) -> None:
+    """A "with" phrase right after a contact noun, hung on the verb: in "ont quitté Moscou après
+    cinq heures de discussions au Kremlin avec Vladimir Poutine", Putin is the partner of the
+    talks, not a companion in leaving. The phrase that follows the noun's own words is the
+    noun's."""
+    from . import lexicon as lx  # the trigger lists; imported late, they are large
+
+    nouns = lx.CONTACT_NOUNS.get(doc.lang_, {})
+    for tok in doc:
+        if tok.lower_ not in ("avec", "with"):
+            continue
+        if tok.dep_ == "case" and tok.head.dep_ in ("obl", "obl:mod", "obl:arg", "nmod"):
+            phrase, rel = tok.head, "nmod"  # French: the preposition hangs on its noun
+        elif tok.dep_ == "prep":
+            phrase, rel = tok, "prep"  # English: the noun hangs on the preposition
+        else:
+            continue
+        head = phrase.head
+        if head.pos_ not in ("VERB", "AUX", "NOUN") or head.lemma_.lower() in nouns:
+            continue
+        # the nearest contact noun before it, with no verb or punctuation between ("de
+        # discussions au Kremlin avec X"), that the phrase's head governs
+        noun = None
+        for k in range(phrase.left_edge.i - 1, max(-1, phrase.left_edge.i - 8), -1):
+            word = doc[k]
+            if word.is_punct or word.pos_ in ("VERB", "AUX"):
+                break
+            if word.pos_ == "NOUN" and word.lemma_.lower() in nouns:
+                noun = word
+                break
+        if noun is None or not head.is_ancestor(noun):
+            continue
+        phrase.head, phrase.dep_ = noun, rel

@@ -55,6 +55,9 @@ def one(
         ("the day after tomorrow", "en", "2023-03-31", True, "2023-04-02"),
         ("il sera demain à Berlin", "fr", "2023-03-16", True, "2023-03-17"),
         ("ils se verront après-demain", "fr", "2023-03-16", True, "2023-03-18"),
+        # a night is told by the day it began
+        ("ont négocié dans la nuit de mardi à mercredi", "fr", "2023-03-16", False, "2023-03-14"),
+        ("talks ran overnight Tuesday into Wednesday", "en", "2023-03-16", False, "2023-03-14"),
     ],
 )
 def test_normalise(text, lang, published, future, expected):

@@ -1817,6 +1817,18 @@ CASES = [
             ("VISIT", "pedro-sanchez", "DZA", "2024-05-08", True, "asserted"),
         },
     ),
+    (
+        # "avec X" after a contact noun is the noun's partner, wherever the parser hung it
+        "fr",
+        "2022-06-17",
+        "Olaf Scholz et Emmanuel Macron ont quitté Kiev dans la nuit de jeudi à vendredi, après "
+        "trois heures d'entretiens au palais Mariinsky avec Volodymyr Zelensky.",
+        {
+            ("MEET", "emmanuel-macron", "olaf-scholz", "2022-06-16", False, "asserted"),
+            ("MEET", "olaf-scholz", "volodymyr-zelenskyy", "2022-06-16", False, "asserted"),
+            ("MEET", "emmanuel-macron", "volodymyr-zelenskyy", "2022-06-16", False, "asserted"),
+        },
+    ),
 ]
 
 
