@@ -428,6 +428,8 @@ PRONOUNS_PLURAL = {"ils", "elles", "they"}
 # nouns that, bare after a definite article, point back to a state named before ("le régime
 # exige ...", "the junta said"): governments one does not call by their country's name
 REGIME_NOUNS = {"régime", "regime", "junte", "junta"}
+# nouns of whoever heads a body: "le chef du bureau politique du Hamas"
+HEAD_NOUNS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "head", "leader", "chief"}
 # "la délégation a été reçue à Kiev", "the delegation flew on": the visitor the story follows,
 # at the head of it
 DELEGATION_NOUNS = {"délégation", "delegation"}

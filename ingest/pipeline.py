@@ -321,6 +321,13 @@ class MentionFinder:
                         continue
                     if e < len(doc) and doc[e].dep_ == "amod" and s <= doc[e].head.i < e:
                         continue  # a title does not end before its own adjective ("... chinoise")
+                    if any(
+                        doc[k].pos_ == "DET"
+                        and "Def" in doc[k].morph.get("Definite")
+                        and doc[k - 1].pos_ not in ("ADP", "DET")
+                        for k in range(s + 1, e)
+                    ):
+                        continue  # "à Doha le chef du ...": a determiner opens a new phrase
                     span = doc[s:e]
                     hit = self.resolver.resolve(span.text, lang, day)
                     if hit is not None:
@@ -765,6 +772,20 @@ class EventFinder:
                 ):
                     found.append(tokmap[child.i])
                     break
+            if not found and tok.lemma_.lower() in lx.HEAD_NOUNS:
+                # "le chef du bureau politique du Hamas", "the head of the Taliban's political
+                # office": someone we do not know, who speaks for the movement
+                found += [
+                    tokmap[g.i]
+                    for c in tok.children
+                    if c.dep_ in ("nmod", "prep")
+                    for n in (c, *c.children)
+                    for g in n.children
+                    if g.dep_ in ("nmod", "pobj", "poss")
+                    and g.i in tokmap
+                    and tokmap[g.i].kind == "actor"
+                    and tokmap[g.i].actors[0].actor.kind is ActorKind.GROUP
+                ][:1]
         for child in tok.children:
             if (child.dep_ == "conj" and depth < 6) or (child.dep_ == "appos" and depth < 6):
                 named = self._mentions(child, tokmap, depth + 1)
@@ -971,8 +992,8 @@ class EventFinder:
                 c.dep_ in ("obj", "dobj") for c in verb.children
             )  # "The president called Mr Trump", misparsed; not "what it called X's ..."
             if (child.dep_ in ("obj", "dobj") or oprd) and not _case_words(child) - {"de", "d'"}:
-                if direct and child.i not in tokmap:
-                    continue
+                if direct and child.i not in tokmap and child.lemma_.lower() not in lx.HEAD_NOUNS:
+                    continue  # ... but "received the head of X's political office" is someone
                 found += self._mentions(child, tokmap)
             elif (
                 child.dep_ == "xcomp"
@@ -1457,11 +1478,15 @@ class EventFinder:
                 # there (a leader as the end of a visit stands for their state)
                 places = [m for m in subjects if m.kind == "actor"
                           and m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
-            if places:
+            # people travel: a movement received ("le chef du bureau politique du Hamas") met
+            # its host, but no state made a visit
+            guests = [m for m in partners
+                      if m.kind != "actor" or m.actors[0].actor.kind is ActorKind.LEADER]  # fmt: skip
+            if places and guests:
                 events.append(
                     RawEvent(
                         EventType.VISIT,
-                        partners,
+                        guests,
                         places[:1],
                         False,
                         modality,

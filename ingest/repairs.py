@@ -368,12 +368,25 @@ def _finite_conjunct_of_infinitive(doc: Doc) -> None:
 
 
 _TIMES_OF_DAY = {"matin", "matinée", "après-midi", "soir", "soirée", "journée", "nuit"}
+_WEEKDAYS = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
 
 
 def _time_objects(doc: Doc) -> None:
     """A time of day taken for the object: in "M. Moon a eu l'après-midi même un entretien avec
     lui", the parser makes "l'après-midi" the object of "a eu" and hangs the real object on it.
-    The noun phrase after it, with its own determiner and no preposition, is the object."""
+    The noun phrase after it, with its own determiner and no preposition, is the object. A bare
+    weekday beside another object ("a reçu samedi à Istanbul le chef du ...") is the day."""
+    for tok in doc:
+        if (
+            tok.dep_ in ("obj", "dobj")
+            and tok.lower_ in _WEEKDAYS
+            and not any(c.dep_ == "det" for c in tok.children)
+            and any(c.dep_ == tok.dep_ and c.i != tok.i for c in tok.head.children)
+        ):
+            tok.dep_ = "obl:mod" if doc.lang_ == "fr" else "npadvmod"
     for tok in doc:
         if tok.dep_ != "obj" or tok.lower_ not in _TIMES_OF_DAY or tok.head.pos_ != "VERB":
             continue

@@ -1829,6 +1829,21 @@ CASES = [
             ("MEET", "emmanuel-macron", "volodymyr-zelenskyy", "2022-06-16", False, "asserted"),
         },
     ),
+    (
+        # the head of a movement's office we do not know speaks for the movement; a bare weekday
+        # beside the object is the day, and "à Doha le chef" is no title
+        "fr",
+        "2021-08-30",
+        "L'émir du Qatar a reçu dimanche à Doha le chef du bureau politique des talibans.",
+        {("MEET", "tamim-bin-hamad-al-thani", "taliban", "2021-08-29", False, "asserted")},
+    ),
+    (
+        "en",
+        "2021-08-30",
+        "Qatar's emir received the head of the Taliban's political office in Doha on Sunday. "
+        "Emmanuel Macron welcomed the Taliban's decision on Sunday.",
+        {("MEET", "tamim-bin-hamad-al-thani", "taliban", "2021-08-29", False, "asserted")},
+    ),
 ]
 
 
