@@ -166,7 +166,7 @@ class Extractor:
             aside = set(doc.user_data.get("dg_aside_dates") or [])
             side = [d for d in doc.user_data.get("dg_side_dates") or [] if d not in aside]
             self._narrative_date(sent, lang, published, state, side)
-        result.events = dedup(_settle_talks(raw, state.vague))
+        result.events = dedup(self._visits_dated_by_talks(_settle_talks(raw, state.vague)))
         for e in result.events:
             for ref in (e.source, e.target):
                 mentioned.setdefault(ref.ref, ref)
@@ -838,6 +838,38 @@ class Extractor:
                     ):
                         return p
         return None
+
+    def _visits_dated_by_talks(self, raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+        """A visit told without a day ("les espoirs nés de la visite de Macron en Russie") took
+        place on the day the article dates its visitor's one meeting with a leader of the state
+        visited ("la veille, il avait passé cinq heures face à Poutine")."""
+        told = {_pair_key(e) for e, x in raw if x and e.type is EventType.VISIT}
+        out = []
+        for e, x in raw:
+            if (
+                not x
+                and e.type is EventType.VISIT
+                and e.modality is Modality.ASSERTED
+                and _pair_key(e) not in told
+            ):
+                days = set()
+                for m, mx in raw:
+                    if not (mx and m.type is EventType.MEET and m.modality is Modality.ASSERTED):
+                        continue
+                    if e.source.ref not in (m.source.ref, m.target.ref):
+                        continue
+                    other = m.target if m.source.ref == e.source.ref else m.source
+                    held = (
+                        self._state_of(other, m.date.value)
+                        if other.kind is ActorKind.LEADER
+                        else None
+                    )
+                    if held is not None and held.ref == e.target.ref:
+                        days.add(m.date)
+                if len(days) == 1:
+                    e, x = dataclasses.replace(e, date=days.pop()), True
+            out.append((e, x))
+        return out
 
     def _state_of(self, ref: ActorRef, day: date) -> ActorRef | None:
         """The state a leader holds office in on a date (a state stays itself)."""

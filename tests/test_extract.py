@@ -1844,6 +1844,17 @@ CASES = [
         "Emmanuel Macron welcomed the Taliban's decision on Sunday.",
         {("MEET", "tamim-bin-hamad-al-thani", "taliban", "2021-08-29", False, "asserted")},
     ),
+    (
+        # a visit told without a day took place on the day of its one meeting with the host
+        "fr",
+        "2023-09-06",
+        "Ankara a vanté les fruits de la visite de Recep Tayyip Erdogan en Russie. Lundi, le "
+        "président turc avait passé trois heures face à Vladimir Poutine.",
+        {
+            ("VISIT", "recep-tayyip-erdogan", "RUS", "2023-09-04", True, "asserted"),
+            ("MEET", "recep-tayyip-erdogan", "vladimir-putin", "2023-09-04", False, "asserted"),
+        },
+    ),
 ]
 
 
