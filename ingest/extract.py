@@ -166,7 +166,9 @@ class Extractor:
             aside = set(doc.user_data.get("dg_aside_dates") or [])
             side = [d for d in doc.user_data.get("dg_side_dates") or [] if d not in aside]
             self._narrative_date(sent, lang, published, state, side)
-        result.events = dedup(self._visits_dated_by_talks(_settle_talks(raw, state.vague)))
+        result.events = dedup(
+            _fulfilled_plans(self._visits_dated_by_talks(_settle_talks(raw, state.vague)))
+        )
         for e in result.events:
             for ref in (e.source, e.target):
                 mentioned.setdefault(ref.ref, ref)
@@ -1093,6 +1095,25 @@ def _settle_talks(raw: list[tuple[Event, bool]], vague: set[int]) -> list[tuple[
             id(e) in vague
             and e.type is EventType.MEET
             and (frozenset((e.source.ref, e.target.ref)), e.date.iso()) in calls
+        )
+    ]
+
+
+def _fulfilled_plans(raw: list[tuple[Event, bool]]) -> list[tuple[Event, bool]]:
+    """A plan made before the contact the article tells as done ("in April, Biden proposed that
+    they meet in a third country" in a story of their June summit) is that contact, planned: it
+    adds no event of its own."""
+    done: dict[tuple[str, frozenset[str]], list[date]] = {}
+    for e, x in raw:
+        if x and e.modality is Modality.ASSERTED and e.type.is_contact:
+            done.setdefault(_pair_key(e), []).append(e.date.value)
+    return [
+        (e, x)
+        for e, x in raw
+        if not (
+            e.modality is Modality.PLANNED
+            and e.type.is_contact
+            and any(e.date.end < day for day in done.get(_pair_key(e), []))
         )
     ]
 

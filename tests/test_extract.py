@@ -1855,6 +1855,24 @@ CASES = [
             ("MEET", "recep-tayyip-erdogan", "vladimir-putin", "2023-09-04", False, "asserted"),
         },
     ),
+    (
+        # the plan made in March is the meeting the story tells: no planned record of its own
+        "en",
+        "2024-05-10",
+        "Emmanuel Macron and Lula held talks at the Elysée on Thursday. The meeting was agreed in "
+        "March, when Macron phoned Lula and proposed that the two leaders meet in Paris.",
+        {
+            (
+                "MEET",
+                "emmanuel-macron",
+                "luiz-inacio-lula-da-silva",
+                "2024-05-09",
+                False,
+                "asserted",
+            ),
+            ("CALL", "emmanuel-macron", "luiz-inacio-lula-da-silva", "2024-03", True, "asserted"),
+        },
+    ),
 ]
 
 
