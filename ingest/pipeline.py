@@ -2863,14 +2863,7 @@ def _side_clause(doc: Doc, d: DateMention) -> bool:
     """Whether a date is told in a participial clause ("la présidente, arrivée elle aussi
     mercredi, a rejoint ...", "Arrivé mercredi soir à Pékin, le président a été reçu jeudi"): the
     day of what the clause tells, not the day of the scene the sentence is in."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(10):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
+    for tok in _date_heads(doc, d):
         if tok.dep_ in ("acl:relcl", "relcl"):
             # "Lavrov, who flew in yesterday, told ...": a clause set off on the subject tells of
             # an act of its own; "during which he was received on June 19" is often the scene
@@ -2902,17 +2895,21 @@ def _set_off_on_subject(clause: Token) -> bool:
 
 def _aside(doc: Doc, d: DateMention) -> bool:
     """Whether a date is told in a relative clause set off on the subject."""
+    clause = next((t for t in _date_heads(doc, d) if t.dep_ in ("acl:relcl", "relcl")), None)
+    return clause is not None and _set_off_on_subject(clause)
+
+
+def _date_heads(doc: Doc, d: DateMention) -> list[Token]:
+    """The words a date hangs on, nearest first (ten at most)."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
-        return False
+        return []
+    heads: list[Token] = []
     tok = span.root
-    for _ in range(10):
-        if tok.head.i == tok.i:
-            return False
+    while len(heads) < 10 and tok.head.i != tok.i:
         tok = tok.head
-        if tok.dep_ in ("acl:relcl", "relcl"):
-            return _set_off_on_subject(tok)
-    return False
+        heads.append(tok)
+    return heads
 
 
 def _sequence_clause(tok: Token) -> bool:
